@@ -1,0 +1,45 @@
+package dev.maturity.cli;
+
+import dev.maturity.core.rubric.RubricException;
+import dev.maturity.core.spi.ScanInputException;
+import picocli.CommandLine;
+
+/**
+ * The only place exceptions become exit codes: 0 done and gates hold; 1 a gate failed;
+ * 2 usage or configuration error; 3 incomplete scan with {@code --fail-on-unknown};
+ * 70 an internal error (a bug: please report it).
+ */
+public final class ExitCodes implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    public static final int OK = 0;
+    public static final int GATE_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int INCOMPLETE = 3;
+    public static final int INTERNAL = 70;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
+        if (e instanceof ScanInputException || e instanceof RubricException || e instanceof UsageException
+                || e instanceof IllegalArgumentException) {
+            cl.getErr().println("maturity: error: " + e.getMessage());
+            return USAGE;
+        }
+        cl.getErr().println("maturity: internal error: " + e);
+        return INTERNAL;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        cl.getErr().println("maturity: error: " + e.getMessage());
+        cl.usage(cl.getErr());
+        return USAGE;
+    }
+
+    /** A mistake in how the command was called or configured. */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

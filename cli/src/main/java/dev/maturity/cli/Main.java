@@ -1,0 +1,27 @@
+package dev.maturity.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of {@code java -jar maturity.jar}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new MaturityCommand());
+        cl.setExecutionExceptionHandler(new ExitCodes());
+        cl.setParameterExceptionHandler(new ExitCodes());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

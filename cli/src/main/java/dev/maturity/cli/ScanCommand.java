@@ -1,0 +1,126 @@
+package dev.maturity.cli;
+
+import dev.maturity.core.render.RenderOptions;
+import dev.maturity.core.render.Renderer;
+import dev.maturity.core.rubric.Rubric;
+import dev.maturity.core.scan.Registry;
+import dev.maturity.core.scan.Scan;
+import dev.maturity.core.score.Report;
+import dev.maturity.core.spi.ScanRequest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code maturity scan}: collect evidence, score it, print the report. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scan repositories (and MLflow, Kubernetes when configured) and report maturity levels.")
+public final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH|URL", arity = "0..*",
+            description = "Git repositories to scan (default: the repository of the current directory).")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
+    Path output;
+
+    @Option(names = "--ref", paramLabel = "REF", description = "Commit, branch or tag to read (default: HEAD).")
+    String ref;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "A rubric file that overrides or extends the default.")
+    Path rubricFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Reference time for history windows (ISO date or instant; default: now).")
+    String asOf;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every criterion with its evidence locators.")
+    boolean verbose;
+
+    @Option(names = "--mlflow", paramLabel = "URI", description = "MLflow tracking URI (default: $MLFLOW_TRACKING_URI).")
+    String mlflow;
+
+    @Option(names = "--kube-context", paramLabel = "CONTEXT", description = "Kubernetes context to read (default: current).")
+    String kubeContext;
+
+    @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
+    List<String> namespaces = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        Rubric rubric = Rubrics.load(rubricFile);
+        Registry registry = Registry.discover();
+        Renderer renderer = Renderers.find(format);
+        Instant reference = Dates.parseAsOf(asOf, Clock.systemUTC());
+        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), System.getenv(), Path.of("").toAbsolutePath());
+        Report report = new Scan(registry, rubric, Clock.systemUTC()).run(request);
+        write(renderer, report);
+        return ExitCodes.OK;
+    }
+
+    private List<String> gitTargets() {
+        if (!targets.isEmpty()) {
+            return targets;
+        }
+        boolean otherSources = mlflow != null || System.getenv("MLFLOW_TRACKING_URI") != null || kubeContext != null;
+        if (otherSources && !Dates.insideGitRepository(Path.of("").toAbsolutePath())) {
+            return List.of();
+        }
+        return List.of(".");
+    }
+
+    private Map<String, String> options() {
+        Map<String, String> o = new LinkedHashMap<>();
+        if (mlflow != null) {
+            o.put("mlflow.uri", mlflow);
+        }
+        if (kubeContext != null) {
+            o.put("kubernetes.context", kubeContext);
+        }
+        if (!namespaces.isEmpty()) {
+            o.put("kubernetes.namespaces", String.join(",", namespaces));
+        }
+        return o;
+    }
+
+    private void write(Renderer renderer, Report report) throws IOException {
+        RenderOptions options = new RenderOptions(verbose);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            StringWriter buf = new StringWriter();
+            renderer.render(report, options, buf);
+            out.print(buf);
+            out.flush();
+            return;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            renderer.render(report, options, w);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.maturity.probes.git;
+
+import dev.maturity.core.model.Evidence;
+import dev.maturity.core.model.GitLocation;
+import dev.maturity.core.model.Strength;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * The committed tree of one repository at one commit (never the dirty work tree). Regular files
+ * only: symlinks and submodules are never followed. Text is read lazily from the object database,
+ * capped at {@link #MAX_FILE_BYTES}; binary blobs read as empty.
+ */
+public final class RepoSnapshot {
+
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    private final String name;
+    private final Repository repository;
+    private final RevCommit commit;
+    private final Map<String, RepoFile> files;
+    private final Map<String, ObjectId> blobs;
+    private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
+
+    RepoSnapshot(String name, Repository repository, RevCommit commit, Map<String, RepoFile> files,
+                 Map<String, ObjectId> blobs) {
+        this.name = name;
+        this.repository = repository;
+        this.commit = commit;
+        this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        this.blobs = Map.copyOf(blobs);
+    }
+
+    /** How the repository is named in every locator (its path or URL as given, without credentials). */
+    public String name() {
+        return name;
+    }
+
+    public String commitId() {
+        return commit.getName();
+    }
+
+    public RevCommit commit() {
+        return commit;
+    }
+
+    /** The JGit repository, for history extractors; never written to. */
+    public Repository repository() {
+        return repository;
+    }
+
+    /** Every regular file of the tree, sorted by path. */
+    public List<RepoFile> files() {
+        return List.copyOf(files.values());
+    }
+
+    public List<RepoFile> files(Predicate<RepoFile> filter) {
+        return files.values().stream().filter(filter).toList();
+    }
+
+    public Optional<RepoFile> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    public boolean exists(String path) {
+        return files.containsKey(path);
+    }
+
+    /**
+     * The file's text (UTF-8), or empty when it is missing, larger than the cap, binary
+     * (contains a NUL byte in its first 8 KiB) or unreadable.
+     */
+    public Optional<String> text(String path) {
+        return texts.computeIfAbsent(path, this::load);
+    }
+
+    private Optional<String> load(String path) {
+        RepoFile f = files.get(path);
+        ObjectId id = blobs.get(path);
+        if (f == null || id == null || f.size() > MAX_FILE_BYTES) {
+            return Optional.empty();
+        }
+        try (ObjectReader reader = repository.newObjectReader()) {
+            ObjectLoader loader = reader.open(id);
+            byte[] bytes = loader.getCachedBytes((int) MAX_FILE_BYTES);
+            int probe = Math.min(bytes.length, 8192);
+            for (int i = 0; i < probe; i++) {
+                if (bytes[i] == 0) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A locator for a whole file at this commit. */
+    public GitLocation at(String path) {
+        return GitLocation.file(name, commitId(), path);
+    }
+
+    /** A locator for lines of a file at this commit. */
+    public GitLocation at(String path, int startLine, int endLine) {
+        return startLine <= 0 ? at(path) : GitLocation.lines(name, commitId(), path, startLine, endLine);
+    }
+
+    /** Evidence for lines of a file, with the file content's digest. */
+    public Evidence evidence(String path, int startLine, int endLine, Strength strength, String detail) {
+        return new Evidence(at(path, startLine, endLine), strength, digest(path), detail);
+    }
+
+    /** The tree as a whole at this commit: what a probe cites when it looked and found nothing. */
+    public Evidence treeEvidence(String detail) {
+        return new Evidence(GitLocation.commit(name, commitId()), Strength.DECLARED, "git:" + commitId(), detail);
+    }
+
+    /** {@code sha256:<hex>} of the file's bytes (or its git blob id when unreadable as text). */
+    public String digest(String path) {
+        Optional<String> t = text(path);
+        if (t.isEmpty()) {
+            ObjectId id = blobs.get(path);
+            return id == null ? null : "git-blob:" + id.getName();
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return "sha256:" + HexFormat.of().formatHex(md.digest(t.get().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.maturity.probes.git;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/** Lists the regular files of a commit's tree with their sizes; symlinks, submodules and oversized trees are skipped. */
+final class TreeReader {
+
+    static final int MAX_FILES = 500_000;
+
+    private TreeReader() {
+    }
+
+    static RepoSnapshot read(String name, Repository repo, RevCommit commit) throws IOException {
+        Map<String, RepoFile> files = new TreeMap<>();
+        Map<String, ObjectId> blobs = new HashMap<>();
+        try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(repo, reader)) {
+            walk.addTree(commit.getTree());
+            walk.setRecursive(true);
+            while (walk.next() && files.size() < MAX_FILES) {
+                FileMode mode = walk.getFileMode(0);
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    continue;
+                }
+                String path = walk.getPathString();
+                ObjectId id = walk.getObjectId(0);
+                long size;
+                try {
+                    size = reader.getObjectSize(id, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+                } catch (IOException e) {
+                    size = Long.MAX_VALUE;
+                }
+                files.put(path, new RepoFile(path, size));
+                blobs.put(path, id.copy());
+            }
+        }
+        return new RepoSnapshot(name, repo, commit, files, blobs);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.maturity.probes.git.ci;
+
+/** What starts a CI job. */
+public enum Trigger {
+    /** pull_request / pull_request_target / merge_request_event. */
+    PULL_REQUEST,
+    /** push to branches. */
+    PUSH,
+    /** push of tags ($CI_COMMIT_TAG, on.push.tags). */
+    TAG,
+    /** release events. */
+    RELEASE,
+    /** cron schedules. */
+    SCHEDULE,
+    /** workflow_dispatch, when: manual, web/api triggers. */
+    MANUAL,
+    /** anything else (workflow_call, repository_dispatch, ...). */
+    OTHER;
+
+    /** Runs on every change or release, as a regression suite must. */
+    public boolean onChangeOrRelease() {
+        return this == PULL_REQUEST || this == PUSH || this == TAG || this == RELEASE;
+    }
+}

@@ -1,0 +1,2 @@
+/** Collected facts, what each source could and could not read, and what it found unreadable. */
+package dev.maturity.core.facts;

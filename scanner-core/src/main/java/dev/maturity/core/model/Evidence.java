@@ -1,0 +1,37 @@
+package dev.maturity.core.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * One fact read from a source, with where it was read, how strong it is, a digest of the content
+ * read (when there is content) and one line of detail.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Evidence(Provenance location, Strength strength, String digest, String detail) {
+
+    public Evidence {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(strength, "strength");
+        detail = detail == null ? "" : detail;
+    }
+
+    @JsonProperty(value = "source", access = JsonProperty.Access.READ_ONLY)
+    public String source() {
+        return location.source();
+    }
+
+    @JsonProperty(value = "locator", access = JsonProperty.Access.READ_ONLY)
+    public String locator() {
+        return location.locator();
+    }
+
+    public Evidence withStrength(Strength s) {
+        return new Evidence(location, s, digest, detail);
+    }
+
+    public Evidence withDetail(String d) {
+        return new Evidence(location, strength, digest, d);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.maturity.core.model;
+
+import java.util.Objects;
+
+/** An object read from a Kubernetes API server; namespace is null for cluster-scoped kinds. */
+public record KubernetesLocation(String cluster, String namespace, String apiVersion, String kind, String name,
+                                 String uid, String resourceVersion) implements Provenance {
+
+    public KubernetesLocation {
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public String source() {
+        return "kubernetes";
+    }
+
+    @Override
+    public String locator() {
+        return cluster + "/" + (namespace == null ? "" : namespace + "/") + kind + "/" + name
+                + (uid == null ? "" : "@" + uid);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.maturity.core.score;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.maturity.core.model.Evidence;
+import dev.maturity.core.model.Outcome;
+import java.util.List;
+
+/** A criterion's outcome for one axis x track, with what was found and the evidence behind it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CriterionResult(String id, int level, String question, Outcome outcome, String summary,
+                              String remediation, List<String> references, String probes, String strength,
+                              List<Evidence> evidence, Waiver waiver) {
+
+    public CriterionResult {
+        references = List.copyOf(references);
+        evidence = List.copyOf(evidence);
+    }
+
+    public CriterionResult withWaiver(Waiver w) {
+        return new CriterionResult(id, level, question, Outcome.WAIVED, summary, remediation, references, probes,
+                strength, evidence, w);
+    }
+
+    /** Who waived a criterion, why, until when; the outcome under the waiver is kept in {@code rawOutcome}. */
+    public record Waiver(String owner, String reason, String expires, Outcome rawOutcome) {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.maturity.core.score;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.maturity.core.model.Axis;
+import dev.maturity.core.model.Track;
+import dev.maturity.core.spi.SourceReport;
+import java.util.List;
+import java.util.Optional;
+
+/** The immutable result of one scan: the JSON contract of schema version 1 (docs/report-schema.md). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schemaVersion", "tool", "scannedAt", "asOf", "rubric", "sources", "summary", "axes", "unreadable"})
+public record Report(int schemaVersion, Tool tool, String scannedAt, String asOf, RubricRef rubric,
+                     List<SourceReport> sources, Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Report {
+        sources = List.copyOf(sources);
+        axes = List.copyOf(axes);
+        unreadable = List.copyOf(unreadable);
+    }
+
+    public Optional<AxisResult> axis(Axis axis, Track track) {
+        return axes.stream().filter(a -> a.axis() == axis && a.track() == track).findFirst();
+    }
+
+    /** The tool that wrote the report. */
+    public record Tool(String name, String version) {
+    }
+
+    /** Which rubric scored the report; the digest tells two reports scored alike. */
+    public record RubricRef(String id, String version, String digest) {
+    }
+
+    /** An artefact a source could not read or parse. */
+    public record UnreadableEntry(String source, String locator, String message) {
+    }
+}
