@@ -1,6 +1,7 @@
 package dev.maturity.probes.git;
 
 import dev.maturity.core.facts.Fact;
+import dev.maturity.core.facts.SourceRead;
 import dev.maturity.core.facts.Unreadable;
 import dev.maturity.core.spi.Collector;
 import dev.maturity.core.spi.CollectorResult;
@@ -54,7 +55,7 @@ public final class GitCollector implements Collector {
                 String name = RepositoryOpener.displayName(target, repo);
                 RepoSnapshot snapshot = TreeReader.read(name, repo, commit);
                 out.source(SourceReport.ok("git", RepositoryOpener.displayUri(target, request), commit.getName()));
-                out.fact(new RepoScanned(name, commit.getName(), snapshot.files().size(),
+                out.fact(new SourceRead("git", name, commit.getName(),
                         snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName())));
                 out.read(TREE);
                 runExtractors(snapshot, out);

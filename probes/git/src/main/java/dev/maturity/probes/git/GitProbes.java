@@ -2,6 +2,7 @@ package dev.maturity.probes.git;
 
 import dev.maturity.core.facts.Availability;
 import dev.maturity.core.facts.Facts;
+import dev.maturity.core.facts.SourceRead;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class GitProbes {
 
     /** The trees that were searched, as evidence for a NOT_MET. */
     public static List<Evidence> searched(Facts facts) {
-        return facts.of(RepoScanned.class).stream().map(RepoScanned::evidence).toList();
+        return facts.of(SourceRead.class).stream().filter(s -> s.kind().equals("git")).map(SourceRead::evidence).toList();
     }
 
     /** NOT_MET citing the searched trees plus any partial evidence. */
