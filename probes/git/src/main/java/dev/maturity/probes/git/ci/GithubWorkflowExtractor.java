@@ -34,7 +34,7 @@ public final class GithubWorkflowExtractor implements Extractor {
                 && f.hasExtension(".yml", ".yaml"))) {
             try {
                 YamlNode root = SafeYaml.parse(repo.text(f.path()).orElse(""));
-                byFile.put(f.path(), jobs(repo, wiring, f.path(), root));
+                byFile.put(f.path(), jobs(repo, wiring, f.path(), root, new YamlSpan(repo.text(f.path()).orElse(""))));
             } catch (YamlParseException e) {
                 sink.unreadable(f.path(), e.line(), e.getMessage());
             }
@@ -42,7 +42,7 @@ public final class GithubWorkflowExtractor implements Extractor {
         ReusableWorkflows.inheritCallerTriggers(byFile).values().forEach(l -> l.forEach(sink::fact));
     }
 
-    private static List<CiJob> jobs(RepoSnapshot repo, CommandWiring wiring, String path, YamlNode root) {
+    private static List<CiJob> jobs(RepoSnapshot repo, CommandWiring wiring, String path, YamlNode root, YamlSpan span) {
         if (!root.isMapping()) {
             return List.of();
         }
@@ -87,14 +87,9 @@ public final class GithubWorkflowExtractor implements Extractor {
             String detail = "GitHub Actions job '" + e.getKey() + "' on " + Trigger.describe(jt)
                     + (env == null ? "" : ", environment " + env);
             out.add(new CiJob(repo.name(), "github", path, name, e.getKey(), jt, job.get("needs").texts(), commands, env,
-                    repo.evidence(path, jobLine(job), job.endLine(), Strength.WIRED, detail), List.copyOf(runs), mayFail));
+                    repo.evidence(path, span.start(job), span.end(job), Strength.WIRED, detail), List.copyOf(runs), mayFail));
         }
         return out;
-    }
-
-    /** The line of the job's key: its mapping starts on the next line. */
-    static int jobLine(YamlNode job) {
-        return Math.max(1, job.line() - 1);
     }
 
     static String environment(YamlNode env) {

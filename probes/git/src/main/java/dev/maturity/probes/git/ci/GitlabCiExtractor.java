@@ -27,7 +27,7 @@ public final class GitlabCiExtractor implements Extractor {
     private static final List<String> DEFAULT_STAGES = List.of(".pre", "build", "test", "deploy", ".post");
 
     /** A top-level entry and the file it was read from. */
-    record Entry(String file, YamlNode node) {
+    record Entry(String file, YamlNode node, YamlSpan span) {
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class GitlabCiExtractor implements Extractor {
             Entry where = entries.get(e.getKey());
             String detail = "GitLab CI job '" + e.getKey() + "' on " + Trigger.describe(triggers) + (env == null ? "" : ", environment " + env);
             sink.fact(new CiJob(repo.name(), "gitlab", where.file(), FILE, e.getKey(), triggers, needs(e.getKey(), job, jobs, stages),
-                    commands, env, repo.evidence(where.file(), GithubWorkflowExtractor.jobLine(where.node()), where.node().endLine(),
+                    commands, env, repo.evidence(where.file(), where.span().start(where.node()), where.span().end(where.node()),
                     Strength.WIRED, detail), List.copyOf(runs), mayFail));
         }
     }
@@ -97,7 +97,8 @@ public final class GitlabCiExtractor implements Extractor {
                 }
             }
         }
-        root.entries().forEach((k, v) -> entries.put(k, new Entry(path, v)));
+        YamlSpan span = new YamlSpan(repo.text(path).orElse(""));
+        root.entries().forEach((k, v) -> entries.put(k, new Entry(path, v, span)));
         return root;
     }
 

@@ -4,6 +4,7 @@ import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
 import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.ci.YamlSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ final class PipelineFiles {
 
     /** The stages of one pipeline file; throws when it is not valid YAML. */
     static List<StageDefinition> read(RepoSnapshot repo, String path) throws YamlParseException {
-        YamlNode root = SafeYaml.parse(repo.text(path).orElse(""));
+        String text = repo.text(path).orElse("");
+        YamlNode root = SafeYaml.parse(text);
+        YamlSpan span = new YamlSpan(text);
         String dir = PythonImports.dir(path);
         List<StageDefinition> out = new ArrayList<>();
         if (isDvc(path)) {
@@ -33,14 +36,14 @@ final class PipelineFiles {
                 List<String> cmds = stage.get("cmd").texts();
                 if (!cmds.isEmpty()) {
                     String wdir = stage.get("wdir").text().map(w -> join(dir, w)).orElse(dir);
-                    out.add(new StageDefinition("dvc", path, e.getKey(), cmds, wdir, e.getValue().line(), e.getValue().endLine()));
+                    out.add(new StageDefinition("dvc", path, e.getKey(), cmds, wdir, span.start(e.getValue()), span.end(e.getValue())));
                 }
             }
         } else if (isMlProject(path)) {
             for (Map.Entry<String, YamlNode> e : root.get("entry_points").entries().entrySet()) {
                 List<String> cmds = e.getValue().get("command").texts();
                 if (!cmds.isEmpty()) {
-                    out.add(new StageDefinition("mlproject", path, e.getKey(), cmds, dir, e.getValue().line(), e.getValue().endLine()));
+                    out.add(new StageDefinition("mlproject", path, e.getKey(), cmds, dir, span.start(e.getValue()), span.end(e.getValue())));
                 }
             }
         }
