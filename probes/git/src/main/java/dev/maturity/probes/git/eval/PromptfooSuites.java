@@ -8,6 +8,7 @@ import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.Extractor.Sink;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.ci.YamlSpan;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -42,8 +43,10 @@ final class PromptfooSuites {
 
     static void read(RepoSnapshot repo, RepoFile f, Sink sink) {
         YamlNode root;
+        String text = repo.text(f.path()).orElse("");
+        YamlSpan span = new YamlSpan(text);
         try {
-            root = SafeYaml.parse(repo.text(f.path()).orElse(""));
+            root = SafeYaml.parse(text);
         } catch (YamlParseException e) {
             sink.unreadable(f.path(), e.line(), e.getMessage());
             return;
@@ -55,21 +58,21 @@ final class PromptfooSuites {
         List<String> dataFiles = new ArrayList<>();
         boolean[] asserts = {root.at("defaultTest", "assert").hasContent()};
         int cases = tests(repo, dir, root.get("tests"), dataFiles, asserts);
-        int first = root.get("tests").line();
-        int last = root.get("tests").endLine();
+        int first = root.has("tests") ? span.start(root.get("tests")) : 0;
+        int last = root.has("tests") ? span.end(root.get("tests")) : 0;
         for (YamlNode scenario : root.get("scenarios").items()) {
             int configs = Math.max(1, scenario.get("config").items().size());
             cases += configs * tests(repo, dir, scenario.get("tests"), dataFiles, asserts);
-            first = first == 0 ? scenario.line() : first;
-            last = Math.max(last, scenario.endLine());
+            first = first == 0 ? span.start(root.get("scenarios")) : first;
+            last = Math.max(last, span.end(scenario));
         }
         boolean redteam = root.get("redteam").hasContent();
         if (cases == 0 && !redteam && !root.has("tests") && !root.has("prompts")) {
             return;
         }
         if (first == 0 && redteam) {
-            first = root.get("redteam").line();
-            last = root.get("redteam").endLine();
+            first = span.start(root.get("redteam"));
+            last = span.end(root.get("redteam"));
         }
         String detail = "promptfoo config with " + cases + (cases == 1 ? " test" : " tests")
                 + (asserts[0] ? " and assertions" : " and no assertions") + (redteam ? ", redteam block" : "")
