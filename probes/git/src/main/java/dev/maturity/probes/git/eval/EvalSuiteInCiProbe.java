@@ -13,6 +13,7 @@ import dev.maturity.probes.git.ci.Trigger;
 import dev.maturity.probes.git.wiring.RunIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,9 @@ public final class EvalSuiteInCiProbe implements Probe {
             "Does CI run an eval suite with cases on every change or release?",
             "Run the eval suite from a workflow on pull_request (or push, tags, release), not only by hand or workflow_dispatch.",
             "EU-AI-Act:Art.15", "NIST-AI-RMF:MEASURE-2.5", "ISO-42001:A.6.2.4");
+
+    private static final Pattern EVAL_TOOL = Pattern.compile(
+            "promptfoo(@\\S+)?\\s+eval|deepeval\\s+test\\s+run|inspect\\s+eval|\\blm_eval\\b|\\boaieval\\b");
 
     @Override
     public ProbeMetadata metadata() {
@@ -68,7 +72,14 @@ public final class EvalSuiteInCiProbe implements Probe {
         if (!met.isEmpty()) {
             return Finding.met(METADATA.id(), String.join("; ", what), met);
         }
-        String summary = suites.isEmpty() ? "no " + context.track().id() + " eval suite found to run in CI" : String.join("; ", why);
+        for (CiJob j : index.jobs()) {
+            boolean runsTool = j.commands().stream().anyMatch(c -> EVAL_TOOL.matcher(c).find());
+            if (runsTool && suites.stream().noneMatch(s -> s.files().stream().anyMatch(j::runsFile))) {
+                partial.add(j.evidence());
+                why.add(j.label() + " runs an eval tool on no suite file of the repository");
+            }
+        }
+        String summary = why.isEmpty() ? "no " + context.track().id() + " eval suite found to run in CI" : String.join("; ", why);
         return GitProbes.notFound(facts, METADATA.id(), summary, partial);
     }
 

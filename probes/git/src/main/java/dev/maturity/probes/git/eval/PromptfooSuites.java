@@ -58,11 +58,15 @@ final class PromptfooSuites {
         List<String> dataFiles = new ArrayList<>();
         boolean[] asserts = {root.at("defaultTest", "assert").hasContent()};
         int cases = tests(repo, dir, root.get("tests"), dataFiles, asserts);
+        boolean remote = cases == EvalSuite.REMOTE_CASES;
+        cases = Math.max(0, cases);
         int first = root.has("tests") ? span.start(root.get("tests")) : 0;
         int last = root.has("tests") ? span.end(root.get("tests")) : 0;
         for (YamlNode scenario : root.get("scenarios").items()) {
             int configs = Math.max(1, scenario.get("config").items().size());
-            cases += configs * tests(repo, dir, scenario.get("tests"), dataFiles, asserts);
+            int n = tests(repo, dir, scenario.get("tests"), dataFiles, asserts);
+            remote |= n == EvalSuite.REMOTE_CASES;
+            cases += configs * Math.max(0, n);
             first = first == 0 ? span.start(root.get("scenarios")) : first;
             last = Math.max(last, span.end(scenario));
         }
@@ -74,7 +78,10 @@ final class PromptfooSuites {
             first = span.start(root.get("redteam"));
             last = span.end(root.get("redteam"));
         }
-        String detail = "promptfoo config with " + cases + (cases == 1 ? " test" : " tests")
+        if (remote && cases == 0) {
+            cases = EvalSuite.REMOTE_CASES;
+        }
+        String detail = "promptfoo config with " + (cases == EvalSuite.REMOTE_CASES ? "generated or remote tests" : cases + (cases == 1 ? " test" : " tests"))
                 + (asserts[0] ? " and assertions" : " and no assertions") + (redteam ? ", redteam block" : "")
                 + (dataFiles.isEmpty() ? "" : " (from " + String.join(", ", dataFiles) + ")");
         sink.fact(new EvalSuite(repo.name(), "promptfoo", f.path(), Track.LLM, cases, asserts[0], redteam, dataFiles,
@@ -85,7 +92,9 @@ final class PromptfooSuites {
         int n = 0;
         for (YamlNode t : tests.items()) {
             String ref = t.isMapping() ? t.get("path").text().orElse(null) : t.text().orElse(null);
-            if (ref != null) {
+            if (ref != null && generated(repo, dir, ref)) {
+                return EvalSuite.REMOTE_CASES;
+            } else if (ref != null) {
                 for (String file : referenced(repo, dir, ref)) {
                     DataRows.Rows rows = DataRows.count(repo, file);
                     n += rows.count();
@@ -98,6 +107,19 @@ final class PromptfooSuites {
             }
         }
         return n;
+    }
+
+    /**
+     * Tests that come from elsewhere or are generated when the suite runs: a Hugging Face dataset,
+     * a Google Sheet, or a test generator script in the repository.
+     */
+    private static boolean generated(RepoSnapshot repo, String dir, String ref) {
+        String r = ref.strip();
+        if (r.startsWith("huggingface://") || r.startsWith("https://docs.google.com/spreadsheets/")) {
+            return true;
+        }
+        String path = r.replaceFirst("^file://", "").replaceFirst(":[A-Za-z_]\\w*$", "");
+        return path.matches(".*\\.(py|js|ts|mjs|cjs)$") && !referenced(repo, dir, path).isEmpty();
     }
 
     /** Repo files a {@code file://} reference (relative to the config, globs allowed) names. */

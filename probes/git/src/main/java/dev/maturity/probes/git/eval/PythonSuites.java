@@ -29,6 +29,9 @@ final class PythonSuites {
     private static final Pattern LLM_MODEL_TYPE = Pattern.compile(
             "model_type\\s*=\\s*[\"'](question-answering|text-summarization|text|retriever|databricks-agent)[\"']");
 
+    private static final Pattern LLM_IMPORT = Pattern.compile(
+            "(?m)^\\s*(from|import)\\s+(openai|anthropic|langchain\\w*|llama_index|litellm|google\\.genai|mistralai|cohere)\\b");
+
     private PythonSuites() {
     }
 
@@ -41,6 +44,9 @@ final class PythonSuites {
         if (text.contains("deepeval") && (text.contains("assert_test(") || text.contains("evaluate("))) {
             List<String> data = dataFiles(repo, f, text);
             int cases = count(text, "LLMTestCase(", "ConversationalTestCase(", "Golden(") + rows(repo, data);
+            if (cases == 0 && text.contains(".pull(")) {
+                cases = EvalSuite.REMOTE_CASES;
+            }
             boolean asserts = text.contains("assert_test(") || text.contains("threshold=");
             emit(repo, f, sink, "deepeval", Track.LLM, cases, asserts, data, text, "LLMTestCase(", "assert_test(");
         } else if (text.contains("inspect_ai") && text.contains("@task")) {
@@ -68,7 +74,8 @@ final class PythonSuites {
         } else if (test && f.path().endsWith(".py")) {
             int asserting = count(METRIC_ASSERT, text);
             if (asserting > 0) {
-                emit(repo, f, sink, "pytest-model-tests", Track.CLASSICAL, asserting, true, List.of(), text, "assert");
+                Track track = LLM_IMPORT.matcher(text).find() ? Track.LLM : Track.CLASSICAL;
+                emit(repo, f, sink, "pytest-model-tests", track, asserting, true, List.of(), text, "assert");
             }
         }
     }

@@ -27,11 +27,13 @@ public final class CommandWiring {
     private static final Set<String> TEST_RUNNERS = Set.of("pytest", "py.test", "tox", "nox");
 
     private final RepoSnapshot repo;
+    private final List<RepoFile> files;
     private final PythonImports imports;
     private final Map<String, List<StageDefinition>> stages = new ConcurrentHashMap<>();
 
     public CommandWiring(RepoSnapshot repo) {
         this.repo = repo;
+        this.files = repo.files();
         this.imports = new PythonImports(repo);
     }
 
@@ -219,7 +221,7 @@ public final class CommandWiring {
             String p = PipelineFiles.join(wd, t.replaceFirst("::.*$", ""));
             if (p != null && repo.exists(p)) {
                 named = true;
-            } else if (p != null && !p.isEmpty() && repo.files().stream().anyMatch(f -> f.path().startsWith(p + "/"))) {
+            } else if (p != null && !p.isEmpty() && files.stream().anyMatch(f -> f.path().startsWith(p + "/"))) {
                 dirs.add(p);
                 named = true;
             }
@@ -229,7 +231,7 @@ public final class CommandWiring {
         }
         for (String d : dirs) {
             String prefix = d.isEmpty() ? "" : d + "/";
-            for (RepoFile f : repo.files()) {
+            for (RepoFile f : files) {
                 if (f.path().startsWith(prefix) && TestFiles.isTest(f.path())) {
                     out.add(f.path());
                     String conftest = prefix + "conftest.py";
@@ -326,7 +328,10 @@ public final class CommandWiring {
     /** {@code oaieval <completion> <eval>}: the registry file that defines that eval. */
     private void registryEval(String evalName, Set<String> out) {
         String key = evalName.split("\\.")[0];
-        for (RepoFile f : repo.files(f -> f.path().contains("evals/registry/evals/") && f.hasExtension(".yaml", ".yml"))) {
+        for (RepoFile f : files) {
+            if (!f.path().contains("evals/registry/evals/") || !f.hasExtension(".yaml", ".yml")) {
+                continue;
+            }
             String text = repo.text(f.path()).orElse("");
             if (text.startsWith(key + ":") || text.contains("\n" + key + ":")) {
                 out.add(f.path());

@@ -107,6 +107,16 @@ class EvalProbesTest {
     }
 
     @Test
+    void anEvalToolRunOnAConfigThatCannotBeResolvedIsNamedInTheSummary() {
+        CiJob matrix = job(WF, 12, 30, "eval", Set.of(Trigger.PULL_REQUEST), List.of(),
+                List.of("npx promptfoo eval -c ${{ matrix.config }}"), List.of(), null);
+        Finding f = new EvalSuiteInCiProbe().evaluate(read(matrix), context(Track.LLM));
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.summary()).isEqualTo(WF + "#eval (pull_request) runs an eval tool on no suite file of the repository");
+        assertThat(locators(f)).containsExactlyInAnyOrder(at(WF, 12, 30), tree());
+    }
+
+    @Test
     void aDeployJobNeedingTheEvalJobThroughAnotherJobIsGated() {
         CiJob eval = evalJob(Set.of(Trigger.PUSH));
         CiJob build = job(WF, 31, 40, "build", Set.of(Trigger.PUSH), List.of("eval"), List.of("docker build ."), List.of(), null);

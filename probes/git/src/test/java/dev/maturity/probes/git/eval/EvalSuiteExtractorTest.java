@@ -78,6 +78,15 @@ class EvalSuiteExtractorTest {
     }
 
     @Test
+    void testsGeneratedByAScriptOrReadFromHuggingFaceAreCasesOfUnknownNumber() {
+        Facts facts = scan("a/promptfooconfig.yaml", "prompts: [p]\nproviders: [openai:gpt-4o]\ntests: file://generate_tests.py:create_tests\n",
+                "a/generate_tests.py", "def create_tests():\n    return [{'vars': {'q': 'x'}}]\n",
+                "b/promptfooconfig.yaml", "prompts: [p]\nproviders: [openai:gpt-4o]\ntests: huggingface://datasets/acme/support-qa\n");
+        assertThat(suite(facts, "a/promptfooconfig.yaml").cases()).isEqualTo(EvalSuite.REMOTE_CASES);
+        assertThat(suite(facts, "b/promptfooconfig.yaml").hasCases()).isTrue();
+    }
+
+    @Test
     void aRedteamBlockIsRecorded() {
         Facts facts = scan("redteam/promptfooconfig.yaml", """
                 targets:
@@ -213,6 +222,21 @@ class EvalSuiteExtractorTest {
         assertThat(s.track()).isEqualTo(Track.CLASSICAL);
         assertThat(s.cases()).isEqualTo(2);
         assertThat(facts.of(EvalSuite.class)).extracting(EvalSuite::path).doesNotContain("tests/test_utils.py");
+    }
+
+    @Test
+    void metricAssertionsInTestsOfAnLlmClientBelongToTheLlmTrack() {
+        Facts facts = scan("tests/test_answer_quality.py", """
+                from openai import OpenAI
+
+                from app.grading import grade
+
+
+                def test_answer_quality_score():
+                    score = grade(OpenAI(), "How do I reset 2FA?")
+                    assert score >= 0.8
+                """);
+        assertThat(suite(facts, "tests/test_answer_quality.py").track()).isEqualTo(Track.LLM);
     }
 
     @Test
