@@ -9,7 +9,7 @@ import java.util.Locale;
 /** Counts the records of an eval data file (CSV, JSONL, JSON array, YAML list) in the repository. */
 final class DataRows {
 
-    /** Rows of a data file, and whether its rows carry expectations (a CSV {@code __expected} column, an {@code assert} key). */
+    /** Rows of a data file ({@link EvalSuite#REMOTE_CASES} when it is stored in Git LFS), and whether its rows carry expectations (a CSV {@code __expected} column, an {@code assert} key). */
     record Rows(int count, boolean expectations) {
         static final Rows NONE = new Rows(0, false);
     }
@@ -22,6 +22,9 @@ final class DataRows {
         String name = path.toLowerCase(Locale.ROOT);
         if (text.isBlank()) {
             return Rows.NONE;
+        }
+        if (text.startsWith("version https://git-lfs.github.com/spec/")) {
+            return new Rows(EvalSuite.REMOTE_CASES, false);
         }
         if (name.endsWith(".jsonl")) {
             int n = 0;

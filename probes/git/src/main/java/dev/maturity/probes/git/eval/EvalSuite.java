@@ -28,6 +28,12 @@ public record EvalSuite(String repo, String framework, String path, Track track,
         dataFiles = List.copyOf(dataFiles);
     }
 
+    /** Adds case counts: known counts add up; remote cases count only when nothing is known. */
+    public static int plus(int a, int b) {
+        int known = Math.max(0, a) + Math.max(0, b);
+        return known == 0 && (a == REMOTE_CASES || b == REMOTE_CASES) ? REMOTE_CASES : known;
+    }
+
     /** A suite without cases proves nothing. */
     public boolean hasCases() {
         return cases != 0;

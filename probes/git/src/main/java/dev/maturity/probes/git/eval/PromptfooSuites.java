@@ -97,12 +97,12 @@ final class PromptfooSuites {
             } else if (ref != null) {
                 for (String file : referenced(repo, dir, ref)) {
                     DataRows.Rows rows = DataRows.count(repo, file);
-                    n += rows.count();
+                    n = EvalSuite.plus(n, rows.count());
                     asserts[0] |= rows.expectations();
                     dataFiles.add(file);
                 }
             } else if (t.isMapping() && t.hasContent()) {
-                n++;
+                n = EvalSuite.plus(n, 1);
                 asserts[0] |= t.get("assert").hasContent();
             }
         }

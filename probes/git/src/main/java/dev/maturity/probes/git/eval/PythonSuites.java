@@ -43,7 +43,7 @@ final class PythonSuites {
         boolean test = TestFiles.isTest(f.path());
         if (text.contains("deepeval") && (text.contains("assert_test(") || text.contains("evaluate("))) {
             List<String> data = dataFiles(repo, f, text);
-            int cases = count(text, "LLMTestCase(", "ConversationalTestCase(", "Golden(") + rows(repo, data);
+            int cases = EvalSuite.plus(count(text, "LLMTestCase(", "ConversationalTestCase(", "Golden("), rows(repo, data));
             if (cases == 0 && text.contains(".pull(")) {
                 cases = EvalSuite.REMOTE_CASES;
             }
@@ -51,14 +51,14 @@ final class PythonSuites {
             emit(repo, f, sink, "deepeval", Track.LLM, cases, asserts, data, text, "LLMTestCase(", "assert_test(");
         } else if (text.contains("inspect_ai") && text.contains("@task")) {
             List<String> data = dataFiles(repo, f, text);
-            int cases = count(text, "Sample(") + rows(repo, data);
+            int cases = EvalSuite.plus(count(text, "Sample("), rows(repo, data));
             if (cases == 0 && text.contains("hf_dataset(")) {
                 cases = EvalSuite.REMOTE_CASES;
             }
             emit(repo, f, sink, "inspect-ai", Track.LLM, cases, false, data, text, "@task", "Sample(");
         } else if (text.contains("ragas") && text.contains("evaluate(")) {
             List<String> data = dataFiles(repo, f, text);
-            int cases = count(text, "SingleTurnSample(", "MultiTurnSample(") + rows(repo, data);
+            int cases = EvalSuite.plus(count(text, "SingleTurnSample(", "MultiTurnSample("), rows(repo, data));
             if (cases == 0 && text.contains("load_dataset(")) {
                 cases = EvalSuite.REMOTE_CASES;
             }
@@ -143,6 +143,6 @@ final class PythonSuites {
     }
 
     private static int rows(RepoSnapshot repo, List<String> data) {
-        return data.stream().mapToInt(d -> DataRows.count(repo, d).count()).sum();
+        return data.stream().mapToInt(d -> DataRows.count(repo, d).count()).reduce(0, EvalSuite::plus);
     }
 }

@@ -52,7 +52,7 @@ final class RegistrySuites {
                 for (String s : args.get(key).texts()) {
                     String p = registry + "data/" + s;
                     if (repo.exists(p)) {
-                        cases += DataRows.count(repo, p).count();
+                        cases = EvalSuite.plus(cases, DataRows.count(repo, p).count());
                         data.add(p);
                         first = first == 0 ? e.getValue().line() : first;
                         last = e.getValue().endLine();
@@ -64,7 +64,7 @@ final class RegistrySuites {
             first = 1;
             last = Math.max(1, root.endLine());
         }
-        String detail = "OpenAI Evals registry entry with " + cases + " sample(s)" + (data.isEmpty() ? "" : " in " + String.join(", ", data));
+        String detail = "OpenAI Evals registry entry with " + (cases == EvalSuite.REMOTE_CASES ? "samples stored in Git LFS" : cases + " sample(s)") + (data.isEmpty() ? "" : " in " + String.join(", ", data));
         sink.fact(new EvalSuite(repo.name(), "openai-evals", f.path(), Track.LLM, cases, false, false, data,
                 repo.evidence(f.path(), first, last, Strength.DECLARED, detail)));
     }

@@ -146,6 +146,25 @@ class EvalSuiteExtractorTest {
     }
 
     @Test
+    void samplesStoredInGitLfsAreCasesOfUnknownNumberNotThreeLinesOfAPointer() {
+        Facts facts = scan("evals/registry/evals/riddles.yaml", """
+                riddles:
+                  id: riddles.dev.v0
+                riddles.dev.v0:
+                  class: evals.elsuite.basic.match:Match
+                  args:
+                    samples_jsonl: riddles/samples.jsonl
+                """, "evals/registry/data/riddles/samples.jsonl", """
+                version https://git-lfs.github.com/spec/v1
+                oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393
+                size 10912
+                """);
+        EvalSuite s = suite(facts, "evals/registry/evals/riddles.yaml");
+        assertThat(s.cases()).isEqualTo(EvalSuite.REMOTE_CASES);
+        assertThat(s.evidence().detail()).isEqualTo("OpenAI Evals registry entry with samples stored in Git LFS in evals/registry/data/riddles/samples.jsonl");
+    }
+
+    @Test
     void inspectTasksCountSamplesAndRemoteDatasetsCountAsCasesOfUnknownNumber() {
         Facts facts = scan("evals/security.py", """
                 from inspect_ai import Task, task
