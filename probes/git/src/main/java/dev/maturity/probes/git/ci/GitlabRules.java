@@ -52,6 +52,9 @@ final class GitlabRules {
         YamlNode rules = job.getOrDefault("rules", YamlNode.MISSING);
         if (rules.hasContent()) {
             out = fromRules(rules, workflow);
+            if (workflow == ALL && !rules.toString().contains("schedule")) {
+                out.remove(Trigger.SCHEDULE);
+            }
         } else if (job.containsKey("only") || job.containsKey("except")) {
             out = onlyExcept(job.getOrDefault("only", YamlNode.MISSING), job.getOrDefault("except", YamlNode.MISSING));
         } else {
@@ -78,9 +81,16 @@ final class GitlabRules {
             String cond = rule.get("if").textOr("");
             String when = rule.get("when").textOr("on_success").strip().toLowerCase(Locale.ROOT);
             Set<Trigger> matched = matches(cond, remaining);
-            remaining.removeAll(matched);
+            // A condition joined with other variables (&&) matches only some pipelines of those sources.
+            boolean partial = cond.contains("&&") && !SOURCE.matcher(cond).find() || cond.contains("$CI_OPEN_MERGE_REQUESTS");
             if (when.equals("never")) {
+                if (!partial) {
+                    remaining.removeAll(matched);
+                }
                 continue;
+            }
+            if (!partial) {
+                remaining.removeAll(matched);
             }
             if (when.equals("manual")) {
                 out.add(Trigger.MANUAL);

@@ -141,6 +141,32 @@ class GitlabCiExtractorTest {
     }
 
     @Test
+    void theDuplicatePipelineGuardStillLeavesBranchPipelines() {
+        Facts facts = scan("""
+                workflow:
+                  rules:
+                    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+                    - if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS
+                      when: never
+                    - if: $CI_COMMIT_BRANCH
+                test:
+                  script: [pytest]
+                nightly-eval:
+                  script: [promptfoo eval]
+                  rules:
+                    - if: $CI_PIPELINE_SOURCE == "schedule"
+                """);
+        assertThat(job(facts, "test").triggers()).containsExactlyInAnyOrder(Trigger.PULL_REQUEST, Trigger.PUSH);
+        assertThat(job(facts, "nightly-eval").triggers()).isEmpty();
+    }
+
+    @Test
+    void aBranchRuleWithoutWorkflowRulesIsNotASchedule() {
+        Facts facts = scan("train:\n  script: [dvc repro]\n  rules:\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n");
+        assertThat(job(facts, "train").triggers()).containsExactly(Trigger.PUSH);
+    }
+
+    @Test
     void onlyAndExceptAreRead() {
         Facts facts = scan("""
                 eval:
