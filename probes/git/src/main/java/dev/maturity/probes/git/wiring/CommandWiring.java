@@ -24,6 +24,12 @@ public final class CommandWiring {
     private static final Pattern ASSIGNMENT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*");
     private static final Set<String> WRAPPERS = Set.of("npx", "uvx", "pipx", "time", "sudo", "exec", "env", "xvfb-run", "bunx");
     private static final Set<String> RUN_WRAPPERS = Set.of("uv", "poetry", "pipenv", "pdm", "hatch", "rye", "conda", "micromamba");
+    /** Commands whose file arguments are copied, shown, installed or deployed, not run. */
+    private static final Set<String> NOT_RUNNING = Set.of("git", "cp", "mv", "cat", "echo", "printf", "rm", "mkdir", "ls",
+            "touch", "chmod", "chown", "tar", "zip", "unzip", "gzip", "curl", "wget", "head", "tail", "grep", "sed", "awk", "diff",
+            "tee", "ln", "find", "xargs", "sort", "wc", "jq", "yq", "cml", "gsutil", "aws", "az", "gcloud", "docker", "kubectl",
+            "helm", "pip", "pip3", "npm", "yarn", "pnpm", "apt-get", "apt", "brew", "conda", "mamba", "test", "[", "[[", "if",
+            "then", "else", "fi", "for", "while", "do", "done", "sha256sum", "md5sum", "upload-artifact", "vl2svg");
     private static final Set<String> TEST_RUNNERS = Set.of("pytest", "py.test", "tox", "nox");
 
     private final RepoSnapshot repo;
@@ -87,8 +93,10 @@ public final class CommandWiring {
         }
         String sub = w.size() > 1 ? w.get(1).toLowerCase(Locale.ROOT) : "";
         String sub2 = w.size() > 2 ? w.get(2).toLowerCase(Locale.ROOT) : "";
-        for (String token : w) {
-            file(token, wd).ifPresent(out::add);
+        if (!NOT_RUNNING.contains(prog)) {
+            for (String token : w) {
+                file(token, wd).ifPresent(out::add);
+            }
         }
         if (module != null && !module.equals("pytest") && !module.equals("unittest")) {
             pythonModule(module, wd).ifPresent(out::add);

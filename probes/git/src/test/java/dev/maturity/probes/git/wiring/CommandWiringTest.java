@@ -92,6 +92,12 @@ class CommandWiringTest {
     }
 
     @Test
+    void filesThatACommandOnlyCopiesShowsOrInstallsAreNotRun() {
+        assertThat(runs("git checkout HEAD~1 -- dvc.yaml\ncat params.yaml\npip install -r params.yaml\ncp dvc.yaml /tmp/")).isEmpty();
+        assertThat(runs("bash app/run.sh params.yaml")).containsExactly("app/run.sh", "params.yaml");
+    }
+
+    @Test
     void oaievalRunsTheRegistryEntryOfTheEval() {
         assertThat(runs("oaieval gpt-4o-mini support")).containsExactly("evals/registry/evals/support.yaml");
     }
