@@ -15,7 +15,8 @@ import java.util.Set;
  * @param job         the job id
  * @param triggers    what starts this job (workflow triggers narrowed by job rules)
  * @param needs       ids of jobs this one needs (same workflow; for GitLab without {@code needs:},
- *                    every job of the earlier stages, which is how GitLab orders them)
+ *                    every job of the earlier stages, which is how GitLab orders them); {@code workflow:<name>}
+ *                    when a GitHub {@code workflow_run} job runs only after that workflow succeeded
  * @param commands    shell lines it runs ({@code run:}, {@code script:}) and actions it uses ({@code uses: owner/action@ref} with args)
  * @param environment deployment environment name, or null
  * @param evidence    the job's lines in the workflow file, strength {@code wired}
@@ -25,6 +26,9 @@ import java.util.Set;
 public record CiJob(String repo, String system, String file, String workflow, String job, Set<Trigger> triggers,
                     List<String> needs, List<String> commands, String environment, Evidence evidence,
                     List<String> runs, boolean mayFail) implements Fact {
+
+    /** Prefix of a need on a whole GitHub workflow, by its name. */
+    public static final String WORKFLOW_NEED = "workflow:";
 
     public CiJob {
         triggers = Set.copyOf(triggers);

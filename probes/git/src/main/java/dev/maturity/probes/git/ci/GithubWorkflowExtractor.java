@@ -86,10 +86,24 @@ public final class GithubWorkflowExtractor implements Extractor {
             boolean mayFail = job.get("continue-on-error").textOr("false").strip().equalsIgnoreCase("true");
             String detail = "GitHub Actions job '" + e.getKey() + "' on " + Trigger.describe(jt)
                     + (env == null ? "" : ", environment " + env);
-            out.add(new CiJob(repo.name(), "github", path, name, e.getKey(), jt, job.get("needs").texts(), commands, env,
+            List<String> needs = new ArrayList<>(job.get("needs").texts());
+            needs.addAll(afterWorkflows(on, job.get("if").textOr("")));
+            out.add(new CiJob(repo.name(), "github", path, name, e.getKey(), jt, needs, commands, env,
                     repo.evidence(path, span.start(job), span.end(job), Strength.WIRED, detail), List.copyOf(runs), mayFail));
         }
         return out;
+    }
+
+    /**
+     * A job of a {@code workflow_run} workflow that runs only when the workflows it follows succeeded
+     * needs them: {@code workflow:<name>} for each, as {@link CiJob#needs()} entries.
+     */
+    private static List<String> afterWorkflows(YamlNode on, String condition) {
+        if (!on.isMapping() || !on.has("workflow_run")
+                || !condition.replaceAll("\\s+", "").matches(".*workflow_run\\.conclusion==['\"]success['\"].*")) {
+            return List.of();
+        }
+        return on.at("workflow_run", "workflows").texts().stream().map(w -> CiJob.WORKFLOW_NEED + w).toList();
     }
 
     static String environment(YamlNode env) {

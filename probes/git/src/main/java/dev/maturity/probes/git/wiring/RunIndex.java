@@ -2,7 +2,11 @@ package dev.maturity.probes.git.wiring;
 
 import dev.maturity.core.facts.Facts;
 import dev.maturity.probes.git.ci.CiJob;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Answers, from collected facts, which CI jobs and pipeline stages run a given repository file. */
@@ -30,20 +34,33 @@ public final class RunIndex {
         return stages.stream().filter(s -> s.repo().equals(repo) && s.runs().contains(path)).toList();
     }
 
-    /** Jobs that the given job needs, directly or through other jobs (same workflow). */
+    /**
+     * Jobs that the given job needs, directly or through other jobs of its workflow, and every job
+     * of a workflow it runs after ({@code workflow:<name>} needs).
+     */
     public List<CiJob> upstream(CiJob job) {
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(job.needs());
+        Set<CiJob> seen = new LinkedHashSet<>();
+        Deque<CiJob> todo = new ArrayDeque<>(List.of(job));
         while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (seen.add(id)) {
-                sameWorkflow(job).stream().filter(j -> j.job().equals(id)).forEach(j -> todo.addAll(j.needs()));
+            CiJob current = todo.pop();
+            for (String need : current.needs()) {
+                for (CiJob j : needed(current, need)) {
+                    if (seen.add(j)) {
+                        todo.push(j);
+                    }
+                }
             }
         }
-        return sameWorkflow(job).stream().filter(j -> seen.contains(j.job())).toList();
+        seen.remove(job);
+        return List.copyOf(seen);
     }
 
-    private List<CiJob> sameWorkflow(CiJob job) {
-        return jobs.stream().filter(j -> j.workflowKey().equals(job.workflowKey())).toList();
+    private List<CiJob> needed(CiJob job, String need) {
+        if (need.startsWith(CiJob.WORKFLOW_NEED)) {
+            String workflow = need.substring(CiJob.WORKFLOW_NEED.length());
+            return jobs.stream().filter(j -> j.repo().equals(job.repo()) && j.system().equals(job.system())
+                    && j.workflow().equals(workflow)).toList();
+        }
+        return jobs.stream().filter(j -> j.workflowKey().equals(job.workflowKey()) && j.job().equals(need)).toList();
     }
 }
