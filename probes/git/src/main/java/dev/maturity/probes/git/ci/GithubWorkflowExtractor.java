@@ -9,11 +9,9 @@ import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
 import dev.maturity.probes.git.wiring.CommandWiring;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +41,7 @@ public final class GithubWorkflowExtractor implements Extractor {
     }
 
     private static List<CiJob> jobs(RepoSnapshot repo, CommandWiring wiring, String path, YamlNode root, YamlSpan span) {
+        GithubSteps steps = new GithubSteps(repo, wiring);
         if (!root.isMapping()) {
             return List.of();
         }
@@ -59,29 +58,13 @@ public final class GithubWorkflowExtractor implements Extractor {
             Set<String> runs = new LinkedHashSet<>();
             String uses = job.get("uses").text().orElse(null);
             if (uses != null) {
-                commands.add("uses: " + uses + with(job.get("with")));
+                commands.add("uses: " + uses + GithubSteps.with(job.get("with")));
                 String called = uses.startsWith("./") ? uses.substring(2).replaceFirst("@.*$", "") : null;
                 if (called != null && repo.exists(called)) {
                     runs.add(called);
                 }
             }
-            for (YamlNode step : job.get("steps").items()) {
-                step.get("run").text().ifPresent(run -> {
-                    commands.add(run.strip());
-                    String wd = step.get("working-directory").textOr(jobDir);
-                    runs.addAll(wiring.resolve(run, wd.replaceFirst("^\\./", "")));
-                });
-                step.get("uses").text().ifPresent(u -> {
-                    commands.add("uses: " + u + with(step.get("with")));
-                    for (YamlNode v : step.get("with").entries().values()) {
-                        v.text().ifPresent(t -> {
-                            for (String token : t.split("[\\s,]+")) {
-                                wiring.file(token, "").ifPresent(runs::add);
-                            }
-                        });
-                    }
-                });
-            }
+            steps.read(job.get("steps"), jobDir, GithubSteps.matrix(job), commands, runs);
             String env = environment(job.get("environment"));
             boolean mayFail = job.get("continue-on-error").textOr("false").strip().equalsIgnoreCase("true");
             String detail = "GitHub Actions job '" + e.getKey() + "' on " + Trigger.describe(jt)
@@ -109,23 +92,5 @@ public final class GithubWorkflowExtractor implements Extractor {
     static String environment(YamlNode env) {
         String name = env.isMapping() ? env.get("name").text().orElse(null) : env.text().orElse(null);
         return name == null || name.isBlank() ? null : name.strip();
-    }
-
-    /** Action inputs as {@code key=value}, with values of secret-like keys masked. */
-    private static String with(YamlNode with) {
-        if (!with.isMapping() || with.entries().isEmpty()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        with.entries().forEach((k, v) -> {
-            String key = k.toLowerCase(Locale.ROOT);
-            boolean secret = key.contains("key") || key.contains("token") || key.contains("secret") || key.contains("password");
-            parts.add(k + "=" + (secret ? "***" : v.textOr("")));
-        });
-        return " with " + String.join(" ", parts);
-    }
-
-    static Set<Trigger> none() {
-        return EnumSet.noneOf(Trigger.class);
     }
 }

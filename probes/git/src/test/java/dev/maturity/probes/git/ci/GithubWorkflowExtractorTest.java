@@ -166,6 +166,54 @@ class GithubWorkflowExtractorTest {
     }
 
     @Test
+    void aLocalCompositeActionRunsItsStepsInTheJob() {
+        Facts facts = scan(".github/workflows/pr.yml", """
+                on: pull_request
+                jobs:
+                  eval:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@v4
+                      - uses: ./.github/actions/run-evals
+                        with:
+                          suite: evals/promptfooconfig.yaml
+                """, ".github/actions/run-evals/action.yml", """
+                name: run evals
+                inputs:
+                  suite:
+                    required: true
+                runs:
+                  using: composite
+                  steps:
+                    - shell: bash
+                      run: npx promptfoo@latest eval -c ${{ inputs.suite }}
+                    - shell: bash
+                      run: python scripts/summarise.py
+                """, "evals/promptfooconfig.yaml", "prompts: [p]\nproviders: [openai:gpt-4o]\ntests: []\n",
+                "scripts/summarise.py", "import json\n");
+        CiJob eval = job(facts, "eval");
+        assertThat(eval.runs()).containsExactlyInAnyOrder(".github/actions/run-evals/action.yml", "evals/promptfooconfig.yaml",
+                "scripts/summarise.py");
+        assertThat(eval.commands()).contains("npx promptfoo@latest eval -c ${{ inputs.suite }}");
+    }
+
+    @Test
+    void aRunLineUsingAMatrixValueRunsEveryValue() {
+        Facts facts = scan(".github/workflows/pr.yml", """
+                on: pull_request
+                jobs:
+                  eval:
+                    strategy:
+                      matrix:
+                        suite: [evals/support.yaml, evals/billing.yaml]
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: npx promptfoo eval -c ${{ matrix.suite }}
+                """, "evals/support.yaml", "prompts: [p]\n", "evals/billing.yaml", "prompts: [p]\n");
+        assertThat(job(facts, "eval").runs()).containsExactly("evals/support.yaml", "evals/billing.yaml");
+    }
+
+    @Test
     void continueOnErrorMeansTheJobMayFail() {
         Facts facts = scan(".github/workflows/a.yml", """
                 on: push

@@ -1,0 +1,128 @@
+package dev.maturity.probes.git.ci;
+
+import dev.maturity.core.yaml.SafeYaml;
+import dev.maturity.core.yaml.YamlNode;
+import dev.maturity.core.yaml.YamlParseException;
+import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.wiring.CommandWiring;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the steps of a GitHub Actions job into commands and the files they run: {@code run:} blocks
+ * (expanded over {@code strategy.matrix} values they use), actions with their inputs, and local
+ * composite actions ({@code uses: ./path}), whose own steps run in the job.
+ */
+final class GithubSteps {
+
+    private static final int MAX_DEPTH = 3;
+    private static final int MAX_MATRIX_VALUES = 32;
+    private static final Pattern MATRIX = Pattern.compile("\\$\\{\\{\\s*matrix\\.([\\w-]+)\\s*}}");
+
+    private final RepoSnapshot repo;
+    private final CommandWiring wiring;
+
+    GithubSteps(RepoSnapshot repo, CommandWiring wiring) {
+        this.repo = repo;
+        this.wiring = wiring;
+    }
+
+    /** The scalar lists of a job's {@code strategy.matrix}, by key. */
+    static Map<String, List<String>> matrix(YamlNode job) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        job.at("strategy", "matrix").entries().forEach((k, v) -> {
+            if (v.isSequence() && !k.equals("include") && !k.equals("exclude")) {
+                out.put(k, v.texts().stream().limit(MAX_MATRIX_VALUES).toList());
+            }
+        });
+        return out;
+    }
+
+    void read(YamlNode steps, String jobDir, Map<String, List<String>> matrix, List<String> commands, Set<String> runs) {
+        read(steps, jobDir, matrix, commands, runs, 0);
+    }
+
+    private void read(YamlNode steps, String jobDir, Map<String, List<String>> matrix, List<String> commands, Set<String> runs,
+                      int depth) {
+        for (YamlNode step : steps.items()) {
+            step.get("run").text().ifPresent(run -> {
+                commands.add(run.strip());
+                String wd = step.get("working-directory").textOr(jobDir).replaceFirst("^\\./", "");
+                for (String expanded : expand(run, matrix)) {
+                    runs.addAll(wiring.resolve(expanded, wd));
+                }
+            });
+            step.get("uses").text().ifPresent(u -> {
+                commands.add("uses: " + u + with(step.get("with")));
+                for (YamlNode v : step.get("with").entries().values()) {
+                    v.text().ifPresent(t -> {
+                        for (String value : expand(t, matrix)) {
+                            for (String token : value.split("[\\s,]+")) {
+                                wiring.file(token, "").ifPresent(runs::add);
+                            }
+                        }
+                    });
+                }
+                if (u.startsWith("./") && depth < MAX_DEPTH) {
+                    composite(u.substring(2).replaceFirst("/$", ""), matrix, commands, runs, depth);
+                }
+            });
+        }
+    }
+
+    /** A local composite action: its {@code action.yml} runs its steps in the job. */
+    private void composite(String dir, Map<String, List<String>> matrix, List<String> commands, Set<String> runs, int depth) {
+        for (String name : List.of("action.yml", "action.yaml")) {
+            String path = dir.isEmpty() ? name : dir + "/" + name;
+            if (!repo.exists(path)) {
+                continue;
+            }
+            runs.add(path);
+            try {
+                YamlNode action = SafeYaml.parse(repo.text(path).orElse(""));
+                if ("composite".equals(action.at("runs", "using").textOr(""))) {
+                    read(action.at("runs", "steps"), "", matrix, commands, runs, depth + 1);
+                }
+            } catch (YamlParseException e) {
+                // The action file is reported by nobody else; an unparseable action adds no commands.
+            }
+            return;
+        }
+    }
+
+    /** The text once per value of the first matrix key it uses, or as it is. */
+    static List<String> expand(String text, Map<String, List<String>> matrix) {
+        Matcher m = MATRIX.matcher(text);
+        while (m.find()) {
+            List<String> values = matrix.get(m.group(1));
+            if (values != null && !values.isEmpty()) {
+                List<String> out = new ArrayList<>();
+                for (String v : values) {
+                    out.add(text.replace(m.group(), v));
+                }
+                return out;
+            }
+        }
+        return List.of(text);
+    }
+
+    /** Action inputs as {@code key=value}, with values of secret-like keys masked. */
+    static String with(YamlNode with) {
+        if (!with.isMapping() || with.entries().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        with.entries().forEach((k, v) -> {
+            String key = k.toLowerCase(Locale.ROOT);
+            boolean secret = key.contains("key") || key.contains("token") || key.contains("secret") || key.contains("password");
+            parts.add(k + "=" + (secret ? "***" : v.textOr("")));
+        });
+        return " with " + String.join(" ", parts);
+    }
+}
