@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /** Reads a GitHub Actions {@code on:} block (string, list or map) and a job's {@code if:} into triggers. */
 final class GithubTriggers {
 
+    private static final Pattern EVENT_NE = Pattern.compile("github\\.event_name\\s*!=\\s*['\"]([a-z_]+)['\"]");
     private static final Pattern EVENT_EQ = Pattern.compile("github\\.event_name\\s*==\\s*['\"]([a-z_]+)['\"]");
 
     private GithubTriggers() {
@@ -60,7 +61,19 @@ final class GithubTriggers {
      * ({@code github.event_name == 'schedule' || ...}); any other condition leaves them as they are.
      */
     static Set<Trigger> narrow(Set<Trigger> workflow, String condition) {
-        if (condition == null || condition.contains("!=") || condition.contains("&&") || condition.contains("!github")) {
+        if (condition == null || condition.contains("!github")) {
+            return workflow;
+        }
+        Matcher not = EVENT_NE.matcher(condition);
+        if (not.find() && !condition.contains("==") && !condition.contains("||")) {
+            Set<Trigger> out = EnumSet.noneOf(Trigger.class);
+            out.addAll(workflow);
+            do {
+                out.removeAll(not.group(1).equals("schedule") ? EnumSet.of(Trigger.SCHEDULE) : event(not.group(1), YamlNode.MISSING));
+            } while (not.find());
+            return out;
+        }
+        if (condition.contains("!=") || condition.contains("&&")) {
             return workflow;
         }
         Matcher m = EVENT_EQ.matcher(condition);

@@ -67,7 +67,7 @@ public final class GithubWorkflowExtractor implements Extractor {
             steps.read(job.get("steps"), jobDir, GithubSteps.matrix(job), commands, runs);
             String env = environment(job.get("environment"));
             boolean mayFail = job.get("continue-on-error").textOr("false").strip().equalsIgnoreCase("true");
-            String detail = "GitHub Actions job '" + e.getKey() + "' on " + Trigger.describe(jt)
+            String detail = "GitHub Actions job '" + e.getKey() + "' on " + Trigger.describe(jt) + pathFilters(on)
                     + (env == null ? "" : ", environment " + env);
             List<String> needs = new ArrayList<>(job.get("needs").texts());
             needs.addAll(afterWorkflows(on, job.get("if").textOr("")));
@@ -87,6 +87,16 @@ public final class GithubWorkflowExtractor implements Extractor {
             return List.of();
         }
         return on.at("workflow_run", "workflows").texts().stream().map(w -> CiJob.WORKFLOW_NEED + w).toList();
+    }
+
+    /** Path filters of change events, which narrow "every change" to changes of those paths. */
+    private static String pathFilters(YamlNode on) {
+        List<String> paths = new ArrayList<>();
+        for (String event : List.of("pull_request", "pull_request_target", "push")) {
+            paths.addAll(on.at(event, "paths").texts());
+            on.at(event, "paths-ignore").texts().forEach(p -> paths.add("!" + p));
+        }
+        return paths.isEmpty() ? "" : " (only when " + String.join(", ", paths.stream().distinct().limit(5).toList()) + " change)";
     }
 
     static String environment(YamlNode env) {

@@ -144,6 +144,25 @@ class GithubWorkflowExtractorTest {
     }
 
     @Test
+    void aJobExcludingAnEventDoesNotRunOnIt() {
+        Facts facts = scan(".github/workflows/eval.yml", """
+                on:
+                  pull_request:
+                    paths: ["prompts/**", "evals/**"]
+                  workflow_dispatch:
+                jobs:
+                  eval:
+                    if: github.event_name != 'pull_request'
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: make eval
+                """);
+        CiJob eval = job(facts, "eval");
+        assertThat(eval.triggers()).containsExactly(Trigger.MANUAL);
+        assertThat(eval.evidence().detail()).isEqualTo("GitHub Actions job 'eval' on manual (only when prompts/**, evals/** change)");
+    }
+
+    @Test
     void aReusableWorkflowRunsWhenItsCallersRun() {
         Facts facts = scan(".github/workflows/pr.yml", """
                 on: pull_request
