@@ -61,7 +61,7 @@ public final class GitlabCiExtractor implements Extractor {
             for (String key : List.of("before_script", "script", "after_script")) {
                 YamlNode block = job.containsKey(key) ? job.get(key)
                         : defaults.has(key) ? defaults.get(key) : root.get(key);
-                for (String line : block.texts()) {
+                for (String line : lines(block, entries, 0)) {
                     commands.add(line.strip());
                     runs.addAll(wiring.resolve(line, ""));
                 }
@@ -100,6 +100,27 @@ public final class GitlabCiExtractor implements Extractor {
         YamlSpan span = new YamlSpan(repo.text(path).orElse(""));
         root.entries().forEach((k, v) -> entries.put(k, new Entry(path, v, span)));
         return root;
+    }
+
+    /** Script lines, with {@code !reference [.template, key]} items replaced by the lines they point to. */
+    private static List<String> lines(YamlNode block, Map<String, Entry> entries, int depth) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : block.items()) {
+            if (item.isScalar()) {
+                out.add(item.textOr(""));
+            } else if (item.isSequence() && depth < 3) {
+                List<String> ref = item.texts();
+                Entry target = ref.isEmpty() ? null : entries.get(ref.get(0));
+                if (target != null && ref.size() >= 2) {
+                    YamlNode n = target.node();
+                    for (String key : ref.subList(1, ref.size())) {
+                        n = n.get(key);
+                    }
+                    out.addAll(lines(n, entries, depth + 1));
+                }
+            }
+        }
+        return out;
     }
 
     /** The job's keys with those of the templates it extends (its own keys win). */

@@ -167,6 +167,23 @@ class GitlabCiExtractorTest {
     }
 
     @Test
+    void referenceTagsPullInTheLinesOfATemplate() {
+        Facts facts = scan("""
+                .setup:
+                  script:
+                    - pip install -r requirements.txt
+                    - python scripts/fetch_eval_data.py
+                eval:
+                  script:
+                    - !reference [.setup, script]
+                    - promptfoo eval -c promptfooconfig.yaml
+                """);
+        assertThat(job(facts, "eval").commands()).containsExactly("pip install -r requirements.txt",
+                "python scripts/fetch_eval_data.py", "promptfoo eval -c promptfooconfig.yaml");
+        assertThat(job(facts, "eval").runs()).containsExactly("promptfooconfig.yaml");
+    }
+
+    @Test
     void onlyAndExceptAreRead() {
         Facts facts = scan("""
                 eval:
