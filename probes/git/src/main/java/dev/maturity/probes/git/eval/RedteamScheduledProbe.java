@@ -23,7 +23,9 @@ public final class RedteamScheduledProbe implements Probe {
             "Run promptfoo redteam, garak or PyRIT from a workflow with on.schedule (or a GitLab schedule rule).",
             "EU-AI-Act:Art.15", "NIST-AI-RMF:MEASURE-2.7", "ISO-42001:A.6.2.4");
 
-    private static final Pattern TOOL = Pattern.compile("promptfoo(@\\S+)?\\s+redteam|\\bgarak\\b|\\bpyrit\\b", Pattern.CASE_INSENSITIVE);
+    /** Red-team runs on the command line (installing a tool is not running it; PyRIT is a library, seen through code signals). */
+    private static final Pattern TOOL = Pattern.compile(
+            "promptfoo(@\\S+)?\\s+redteam\\s+(run|eval)|python[0-9.]*\\s+-m\\s+garak\\b|(^|[\\s;&|])garak\\s+--", Pattern.CASE_INSENSITIVE);
 
     @Override
     public ProbeMetadata metadata() {

@@ -175,6 +175,13 @@ class EvalProbesTest {
     }
 
     @Test
+    void installingARedTeamToolIsNotRunningIt() {
+        CiJob nightly = job(".github/workflows/nightly.yml", 8, 20, "deps", Set.of(Trigger.SCHEDULE), List.of(),
+                List.of("pip install garak pyrit"), List.of(), null);
+        assertThat(new RedteamScheduledProbe().evaluate(read(nightly), context(Track.LLM)).summary()).isEqualTo("no red-teaming found");
+    }
+
+    @Test
     void pyritCodeRunByAScheduledJobIsScheduledRedTeaming() {
         var pyrit = TestFacts.signal("redteam/attack.py", 3, Signal.RED_TEAM, "pyrit");
         CiJob weekly = job(".github/workflows/weekly.yml", 5, 15, "attack", Set.of(Trigger.SCHEDULE), List.of(),
