@@ -17,6 +17,9 @@ public final class DeployJobs {
             "uses:\\s*(azure/k8s-deploy|azure/webapps-deploy|google-github-actions/deploy-\\S+|aws-actions/amazon-ecs-deploy\\S*"
                     + "|aws-actions/aws-cloudformation\\S*|\\S*argocd\\S*|\\S*helm\\S*deploy\\S*|\\S*/deploy\\S*)");
 
+    /** Lines that only print or comment. */
+    private static final Pattern SAYS = Pattern.compile("^(echo|printf|#|::notice|::warning)");
+
     private DeployJobs() {
     }
 
@@ -26,7 +29,11 @@ public final class DeployJobs {
         }
         for (String c : job.commands()) {
             String l = c.toLowerCase(Locale.ROOT);
-            if (ACTION.matcher(l).find() || (!l.startsWith("uses:") && COMMAND.matcher(l).find())) {
+            if (ACTION.matcher(l).find()) {
+                return true;
+            }
+            if (!l.startsWith("uses:") && l.lines().map(String::strip).filter(x -> !SAYS.matcher(x).find())
+                    .anyMatch(x -> COMMAND.matcher(x).find())) {
                 return true;
             }
         }

@@ -120,6 +120,13 @@ class GithubWorkflowExtractorTest {
     }
 
     @Test
+    void aJobThatOnlyTalksAboutDeployingDoesNotDeploy() {
+        CiJob talk = new CiJob("r", "github", "f", "w", "notes", java.util.Set.of(Trigger.PUSH), java.util.List.of(),
+                java.util.List.of("echo \"deploy happens in the release workflow\"\nmake docs"), null, null);
+        assertThat(DeployJobs.deploys(talk)).isFalse();
+    }
+
+    @Test
     void aJobConditionOnTheEventNarrowsTheWorkflowTriggers() {
         Facts facts = scan(".github/workflows/nightly.yml", """
                 on:
