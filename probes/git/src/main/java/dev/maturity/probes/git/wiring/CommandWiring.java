@@ -1,5 +1,6 @@
 package dev.maturity.probes.git.wiring;
 
+import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
@@ -30,6 +31,7 @@ public final class CommandWiring {
             "tee", "ln", "find", "xargs", "sort", "wc", "jq", "yq", "cml", "gsutil", "aws", "az", "gcloud", "docker", "kubectl",
             "helm", "pip", "pip3", "npm", "yarn", "pnpm", "apt-get", "apt", "brew", "conda", "mamba", "test", "[", "[[", "if",
             "then", "else", "fi", "for", "while", "do", "done", "sha256sum", "md5sum", "upload-artifact", "vl2svg");
+    private static final Set<String> PACKAGE_MANAGERS = Set.of("npm", "pnpm", "yarn", "bun");
     private static final Set<String> TEST_RUNNERS = Set.of("pytest", "py.test", "tox", "nox");
 
     private final RepoSnapshot repo;
@@ -119,6 +121,8 @@ public final class CommandWiring {
             mlflowRun(w, wd, out, depth);
         } else if (prog.equals("make") || prog.equals("just")) {
             make(w, wd, out, depth);
+        } else if (PACKAGE_MANAGERS.contains(prog) && !sub.isEmpty()) {
+            packageScript(sub.equals("run") || sub.equals("run-script") ? sub2 : sub, wd, out, depth);
         } else if (prog.equals("oaieval") && w.size() >= 3) {
             registryEval(w.get(2), out);
         }
@@ -330,6 +334,20 @@ public final class CommandWiring {
             } else if (in && recipe) {
                 resolve(line.strip().replaceFirst("^[@-]+", ""), wd, out, depth + 1);
             }
+        }
+    }
+
+    /** {@code npm test}, {@code npm run eval}: the script of that name in the working directory's package.json. */
+    private void packageScript(String name, String wd, Set<String> out, int depth) {
+        String file = PipelineFiles.join(wd, "package.json");
+        if (name.isEmpty() || file == null || !repo.exists(file)) {
+            return;
+        }
+        try {
+            SafeYaml.parse(repo.text(file).orElse("")).at("scripts", name).text()
+                    .ifPresent(script -> resolve(script, wd, out, depth + 1));
+        } catch (YamlParseException e) {
+            // An unreadable package.json runs nothing we can see.
         }
     }
 

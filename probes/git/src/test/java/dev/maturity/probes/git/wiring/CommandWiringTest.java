@@ -87,6 +87,13 @@ class CommandWiringTest {
     }
 
     @Test
+    void npmRunsTheScriptOfPackageJson() {
+        repo.file("web/package.json", "{\"name\": \"web\", \"scripts\": {\"eval\": \"promptfoo eval -c evals/promptfooconfig.yaml\"}}")
+                .file("web/evals/promptfooconfig.yaml", "prompts: [p]\n");
+        assertThat(runs("cd web\nnpm ci\nnpm run eval")).containsExactly("web/evals/promptfooconfig.yaml");
+    }
+
+    @Test
     void cdChangesTheDirectoryForTheFollowingCommands() {
         assertThat(runs("cd app && ./run.sh")).containsExactly("app/run.sh");
     }
