@@ -35,7 +35,7 @@ public final class ScheduledPipelineProbe implements Probe {
 
     private static final Pattern CLASSICAL_CLI = Pattern.compile("\\bdvc\\s+(repro|exp\\s+run)|\\bmlflow\\s+run\\b");
     private static final Pattern LLM_CLI = Pattern.compile(
-            "promptfoo(@\\S+)?\\s+eval|deepeval\\s+test\\s+run|inspect\\s+eval|\\blm_eval\\b|\\boaieval\\b");
+            "promptfoo(@\\S+)?\\s+(eval|redteam\\s+run)|deepeval\\s+test\\s+run|inspect\\s+eval|\\blm_eval\\b|\\boaieval\\b");
     private static final Set<Signal> CLASSICAL_SIGNALS = EnumSet.of(Signal.CLASSICAL_TRAINING, Signal.TRACKER);
     private static final Set<Signal> LLM_SIGNALS = EnumSet.of(Signal.EVALUATION, Signal.RED_TEAM);
 
