@@ -58,14 +58,21 @@ public final class GitlabCiExtractor implements Extractor {
             Map<String, YamlNode> job = e.getValue();
             List<String> commands = new ArrayList<>();
             Set<String> runs = new LinkedHashSet<>();
+            // before_script and script run in one shell (a cd carries over); after_script in a fresh one.
+            StringBuilder shell = new StringBuilder();
             for (String key : List.of("before_script", "script", "after_script")) {
                 YamlNode block = job.containsKey(key) ? job.get(key)
                         : defaults.has(key) ? defaults.get(key) : root.get(key);
+                if (key.equals("after_script")) {
+                    runs.addAll(wiring.resolve(shell.toString(), ""));
+                    shell.setLength(0);
+                }
                 for (String line : lines(block, entries, 0)) {
                     commands.add(line.strip());
-                    runs.addAll(wiring.resolve(line, ""));
+                    shell.append(line).append('\n');
                 }
             }
+            runs.addAll(wiring.resolve(shell.toString(), ""));
             Set<Trigger> triggers = GitlabRules.job(job, workflow);
             String env = GithubWorkflowExtractor.environment(job.getOrDefault("environment", YamlNode.MISSING));
             boolean mayFail = job.getOrDefault("allow_failure", YamlNode.MISSING).textOr("false").strip().equals("true");

@@ -184,6 +184,12 @@ class GitlabCiExtractorTest {
     }
 
     @Test
+    void aDirectoryChangeInBeforeScriptCarriesOverToTheScript() {
+        Facts facts = scan("unit:\n  before_script:\n    - cd tests\n  script:\n    - pytest test_features.py\n");
+        assertThat(job(facts, "unit").runs()).containsExactly("tests/test_features.py");
+    }
+
+    @Test
     void onlyAndExceptAreRead() {
         Facts facts = scan("""
                 eval:
