@@ -35,6 +35,7 @@ final class DefinitionCommands {
         this.resolver = resolver;
     }
 
+    /** {@code dvc repro [targets]}, {@code dvc exp run}: the commands of the named stages, or of all of them. */
     void dvc(List<String> w, String wd, Set<String> out, int depth) {
         String file = PipelineFiles.join(wd, "dvc.yaml");
         List<String> targets = new ArrayList<>();
@@ -64,6 +65,7 @@ final class DefinitionCommands {
         }
     }
 
+    /** {@code mlflow run <dir> [-e entry]}: the command of the entry point ({@code main} by default). */
     void mlflowRun(List<String> w, String wd, Set<String> out, int depth) {
         String uri = null;
         String entry = "main";
@@ -145,6 +147,7 @@ final class DefinitionCommands {
         }
     }
 
+    /** The stages of a pipeline file, read once; an unreadable file has none (its extractor reports it). */
     List<StageDefinition> stages(String file) {
         return stages.computeIfAbsent(file, f -> {
             try {
