@@ -24,6 +24,21 @@ public final class DataExtractor implements Extractor {
 
     private static final Pattern REMOTE = Pattern.compile("(?m)^\\s*\\[\\s*'?remote\\s+\"([^\"]+)\"'?\\s*\\]\\s*$");
 
+    /** dvc.yaml parse errors are reported once, by the pipeline extractor. */
+    private static final Sink QUIET = new Sink() {
+        @Override
+        public void fact(dev.maturity.core.facts.Fact fact) {
+        }
+
+        @Override
+        public void unreadable(String path, int line, String message) {
+        }
+
+        @Override
+        public void unavailable(String domain, String reason) {
+        }
+    };
+
     @Override
     public void extract(RepoSnapshot repo, Sink sink) {
         for (RepoFile f : repo.files(f -> !Sources.vendored(f.path()))) {
@@ -33,7 +48,7 @@ public final class DataExtractor implements Extractor {
             } else if (name.equals("dvc.lock")) {
                 yaml(repo, f, sink).ifPresent(d -> lock(repo, f.path(), d, sink));
             } else if (name.equals("dvc.yaml")) {
-                yaml(repo, f, sink).ifPresent(d -> pipeline(repo, f.path(), d, sink));
+                yaml(repo, f, QUIET).ifPresent(d -> pipeline(repo, f.path(), d, sink));
             } else if (f.path().equals(".dvc/config") || f.path().endsWith("/.dvc/config")) {
                 remote(repo, f.path(), sink);
             } else if (name.equals("feature_store.yaml") || name.equals("feature_store.yml")) {

@@ -45,14 +45,16 @@ public final class WorkloadMarkerExtractor implements Extractor {
         }
         boolean litellm = text.get().contains("litellm_params");
         boolean portkey = text.get().contains("targets") && text.get().contains("strategy");
-        if (!litellm && !portkey) {
+        if (!litellm && !portkey || text.get().contains("{{")) {
             return;
         }
         YamlNode doc;
         try {
             doc = SafeYaml.parse(text.get());
         } catch (YamlParseException e) {
-            sink.unreadable(f.path(), e.line(), "invalid YAML: " + e.getMessage());
+            if (litellm && text.get().contains("model_list")) {
+                sink.unreadable(f.path(), e.line(), "invalid YAML: " + e.getMessage());
+            }
             return;
         }
         if (litellm) {

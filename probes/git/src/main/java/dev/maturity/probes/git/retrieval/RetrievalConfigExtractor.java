@@ -35,13 +35,13 @@ public final class RetrievalConfigExtractor implements Extractor {
         for (RepoFile f : repo.files(f -> f.hasExtension(".yaml", ".yml", ".json") && f.size() <= MAX_CONFIG
                 && !Sources.vendored(f.path()) && !f.path().startsWith(".github/") && !f.hasExtension(".ipynb"))) {
             Optional<String> text = repo.text(f.path());
-            if (text.isEmpty() || !text.get().toLowerCase(Locale.ROOT).contains("embed")) {
+            if (text.isEmpty() || !text.get().toLowerCase(Locale.ROOT).contains("embed") || text.get().contains("{{")) {
                 continue;
             }
             try {
                 config(repo, f.path(), SafeYaml.parse(text.get())).ifPresent(found::add);
             } catch (YamlParseException e) {
-                sink.unreadable(f.path(), e.line(), "invalid YAML: " + e.getMessage());
+                // not necessarily a config file: other extractors report YAML they own
             }
         }
         if (found.isEmpty()) {
