@@ -83,11 +83,11 @@ public final class ModelCardExtractor implements Extractor {
             written.add(CardSection.METRICS);
         }
         templated.removeAll(written);
-        if (fm.hasFrontMatter() && !keys.isEmpty()) {
+        if (fm.hasFrontMatter() && !keys.isEmpty() && !written.isEmpty()) {
             from = 1;
             to = Math.max(to, fm.bodyLine() - 1);
         }
-        if (from == 0) {
+        if (written.isEmpty()) {
             from = 1;
             to = (int) text.lines().count();
         }

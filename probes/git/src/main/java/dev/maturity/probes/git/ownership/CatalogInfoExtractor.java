@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Reads Backstage {@code catalog-info.yaml} files (several documents each) into entities with their
  * on-call references. An entity owns an ML service when its type, tags or description say so, or
- * when prompts, training or eval code sit under the directory of its file.
+ * (for a Component) when prompts, training or eval code sit under the directory of its file.
  */
 public final class CatalogInfoExtractor implements Extractor {
 
@@ -83,7 +83,8 @@ public final class CatalogInfoExtractor implements Extractor {
         String words = String.join(" ", doc.at("spec", "type").textOr(""), String.join(" ", meta.get("tags").texts()),
                 meta.get("title").textOr(""), meta.get("description").textOr(""), name.replace('-', ' ').replace('_', ' '));
         var m = ML_WORDS.matcher(words);
-        String hint = m.find() ? "'" + m.group(1) + "' in its type, tags, name or description" : pathHint;
+        String hint = m.find() ? "'" + m.group(1) + "' in its type, tags, name or description"
+                : kind.equalsIgnoreCase("Component") ? pathHint : "";
         int from = first == 0 ? doc.line() : first;
         int to = first == 0 ? doc.endLine() : last;
         String detail = kind + " " + name + (onCall.isEmpty() ? " without on-call annotations" : " on call via "
