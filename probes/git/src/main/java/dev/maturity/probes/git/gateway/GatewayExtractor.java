@@ -7,6 +7,7 @@ import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.docs.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class GatewayExtractor implements Extractor {
                 if (litellm) {
                     liteLlm(repo, f.path(), text, doc, sink);
                 } else if (portkey) {
-                    portkey(repo, f.path(), doc, sink);
+                    portkey(repo, f.path(), text, doc, sink);
                 }
             });
         }
@@ -79,16 +80,16 @@ public final class GatewayExtractor implements Extractor {
         String detail = "LiteLLM model_list of " + routes + " over " + String.join(", ", providers)
                 + (where.isEmpty() ? "; no fallbacks" : "; fallbacks in " + where);
         sink.fact(new GatewayConfig(repo.name(), path, GatewayKind.LITELLM, List.copyOf(providers), routes, !where.isEmpty(),
-                repo.evidence(path, keyLine(text), end, Strength.DECLARED, detail)));
+                repo.evidence(path, keyLine(text), TextLines.lastContent(text, keyLine(text), end), Strength.DECLARED, detail)));
     }
 
     /** The line of the top-level {@code model_list:} key. */
     private static int keyLine(String text) {
         var m = LITELLM_KEY.matcher(text);
-        return m.find() ? (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1 : 1;
+        return m.find() ? TextLines.lineOf(text, m.start()) : 1;
     }
 
-    private static void portkey(RepoSnapshot repo, String path, YamlNode doc, Sink sink) {
+    private static void portkey(RepoSnapshot repo, String path, String text, YamlNode doc, Sink sink) {
         List<YamlNode> strategies = new ArrayList<>();
         doc.walk(n -> {
             if (n.isMapping() && n.get("strategy").get("mode").text().isPresent() && n.get("targets").isSequence()) {
@@ -120,6 +121,6 @@ public final class GatewayExtractor implements Extractor {
         String detail = "Portkey " + top.at("strategy", "mode").textOr("?") + " over " + routes + " target(s): "
                 + String.join(", ", providers);
         sink.fact(new GatewayConfig(repo.name(), path, GatewayKind.PORTKEY, List.copyOf(providers), routes, fallback,
-                repo.evidence(path, top.line(), top.endLine(), Strength.DECLARED, detail)));
+                repo.evidence(path, top.line(), TextLines.lastContent(text, top.line(), top.endLine()), Strength.DECLARED, detail)));
     }
 }

@@ -7,6 +7,7 @@ import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.docs.TextLines;
 import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.util.LinkedHashMap;
@@ -50,13 +51,13 @@ public final class CatalogInfoExtractor implements Extractor {
                     .stream().findFirst().map(g -> "ML path " + g.path() + " beside it").orElse("");
             for (YamlNode doc : docs) {
                 if (doc.get("apiVersion").textOr("").startsWith("backstage.io/") && doc.get("kind").text().isPresent()) {
-                    sink.fact(entity(repo, f.path(), doc, pathHint));
+                    sink.fact(entity(repo, f.path(), text, doc, pathHint));
                 }
             }
         }
     }
 
-    private static CatalogEntity entity(RepoSnapshot repo, String path, YamlNode doc, String pathHint) {
+    private static CatalogEntity entity(RepoSnapshot repo, String path, String text, YamlNode doc, String pathHint) {
         YamlNode meta = doc.get("metadata");
         Map<String, String> onCall = new LinkedHashMap<>();
         int first = 0;
@@ -86,7 +87,7 @@ public final class CatalogInfoExtractor implements Extractor {
         String hint = m.find() ? "'" + m.group(1) + "' in its type, tags, name or description"
                 : kind.equalsIgnoreCase("Component") ? pathHint : "";
         int from = first == 0 ? doc.line() : first;
-        int to = first == 0 ? doc.endLine() : last;
+        int to = TextLines.lastContent(text, from, first == 0 ? doc.endLine() : last);
         String detail = kind + " " + name + (onCall.isEmpty() ? " without on-call annotations" : " on call via "
                 + String.join(", ", onCall.keySet()));
         return new CatalogEntity(repo.name(), path, kind, name, doc.at("spec", "system").textOr(""),

@@ -7,6 +7,7 @@ import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.docs.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class ToolCatalogueExtractor implements Extractor {
         }
         List<String> names = List.copyOf(servers.entries().keySet());
         sink.fact(new ToolCatalogue(repo.name(), path, ToolCatalogue.Kind.MCP_CONFIG, names,
-                repo.evidence(path, servers.line(), servers.endLine(), Strength.DECLARED,
+                repo.evidence(path, servers.line(), TextLines.lastContent(text, servers.line(), servers.endLine()), Strength.DECLARED,
                         "MCP config: " + key + " " + String.join(", ", names))));
     }
 
@@ -103,8 +104,9 @@ public final class ToolCatalogueExtractor implements Extractor {
             });
         }
         if (!names.isEmpty()) {
-            sink.fact(new ToolCatalogue(repo.name(), path, ToolCatalogue.Kind.FUNCTION_SCHEMA, names,
-                    repo.evidence(path, range[0], range[1], Strength.DECLARED, "function tool schema(s): " + String.join(", ", names))));
+            int end = TextLines.lastContent(text, range[0], range[1]);
+            sink.fact(new ToolCatalogue(repo.name(), path, ToolCatalogue.Kind.FUNCTION_SCHEMA, names, repo.evidence(path,
+                    range[0], end, Strength.DECLARED, "function tool schema(s): " + String.join(", ", names))));
         }
     }
 

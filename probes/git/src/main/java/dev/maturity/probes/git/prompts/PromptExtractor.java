@@ -8,6 +8,7 @@ import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
 import dev.maturity.probes.git.docs.FrontMatter;
+import dev.maturity.probes.git.docs.TextLines;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,7 +104,8 @@ public final class PromptExtractor implements Extractor {
         }
         Optional<int[]> r = PromptYaml.find(docs);
         if (r.isPresent()) {
-            sink.fact(new PromptFile(repo.name(), path, PromptFormat.PROMPT_YAML, repo.evidence(path, r.get()[0], r.get()[1],
+            int end = TextLines.lastContent(text, r.get()[0], r.get()[1]);
+            sink.fact(new PromptFile(repo.name(), path, PromptFormat.PROMPT_YAML, repo.evidence(path, r.get()[0], end,
                     Strength.DECLARED, "prompt YAML")));
         } else if (inPrompts) {
             plain(repo, path, text, sink);
