@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds runbooks, playbooks and policies (Markdown under docs/, runbooks/, playbooks/, policies/,
- * or named so) and records each topic they speak of, with the lines from the first section that
- * mentions it to the last step of the procedure.
+ * or named so) and records each topic they speak of: the section that names the topic, with its
+ * subsections, and the steps (numbered or checklist items) written there. The first such section
+ * holding a procedure is cited, else the first that mentions the topic.
  */
 public final class RunbookExtractor implements Extractor {
 
@@ -32,6 +33,18 @@ public final class RunbookExtractor implements Extractor {
                 && (DOC_DIR.matcher(p).matches() || DOC_NAME.matcher(f.name().toLowerCase(Locale.ROOT)).matches());
     }
 
+    /** A section with its subsections: first line, last line with content, and the steps in it. */
+    private static int[] group(List<Markdown.Section> sections, int i) {
+        Markdown.Section head = sections.get(i);
+        int end = head.endLine();
+        int steps = head.steps();
+        for (int j = i + 1; j < sections.size() && sections.get(j).level() > head.level(); j++) {
+            end = Math.max(end, sections.get(j).endLine());
+            steps += sections.get(j).steps();
+        }
+        return new int[] {head.startLine(), end, steps};
+    }
+
     private static void read(RepoSnapshot repo, RepoFile f, String text, Sink sink) {
         int first = 1;
         String body = text;
@@ -46,31 +59,25 @@ public final class RunbookExtractor implements Extractor {
         if (md.sections().isEmpty()) {
             return;
         }
-        String title = md.sections().stream().filter(s -> s.level() > 0).map(Markdown.Section::heading).findFirst()
-                .orElse(f.name());
-        String whole = String.join("\n", md.sections().stream().map(Markdown.Section::text).toList());
+        List<Markdown.Section> sections = md.sections();
+        String title = sections.stream().filter(s -> s.level() > 0).map(Markdown.Section::heading).findFirst().orElse(f.name());
         for (RunbookTopic topic : RunbookTopic.values()) {
-            if (!topic.mentionedIn(whole)) {
-                continue;
-            }
-            List<Markdown.Section> sections = md.sections();
-            int from = sections.stream().filter(s -> topic.mentionedIn(s.text())).mapToInt(Markdown.Section::startLine)
-                    .findFirst().orElse(sections.get(0).startLine());
-            int steps = 0;
-            int to = from;
-            for (Markdown.Section s : sections) {
-                if (s.endLine() >= from && s.steps() > 0) {
-                    steps += s.steps();
-                    to = Math.max(to, s.endLine());
+            int[] best = null;
+            for (int i = 0; i < sections.size(); i++) {
+                if (!topic.mentionedIn(sections.get(i).text())) {
+                    continue;
                 }
-                if (s.startLine() == from) {
-                    to = Math.max(to, s.endLine());
+                int[] group = group(sections, i);
+                if (best == null || best[2] < 2 && group[2] > best[2]) {
+                    best = group;
                 }
             }
-            String detail = (steps >= 2 ? "procedure of " + steps + " steps" : "mentions without a procedure")
-                    + " on " + topic.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + title;
-            sink.fact(new Runbook(repo.name(), f.path(), topic, title, steps,
-                    repo.evidence(f.path(), from, to, Strength.DECLARED, detail)));
+            if (best != null) {
+                String detail = (best[2] >= 2 ? "procedure of " + best[2] + " steps" : "mentions without a procedure")
+                        + " on " + topic.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + title;
+                sink.fact(new Runbook(repo.name(), f.path(), topic, title, best[2],
+                        repo.evidence(f.path(), best[0], best[1], Strength.DECLARED, detail)));
+            }
         }
     }
 }

@@ -6,28 +6,26 @@ import java.util.regex.Pattern;
 public enum RunbookTopic {
 
     /** Swapping or falling back from one LLM model or provider to another. */
-    MODEL_SWAP(Pattern.compile("\\b(model|provider|llm)s?[ -](swap|switch|change|failover|fallback|migration|rollover)"
+    MODEL_SWAP("\\b(model|provider|llm)s?[ -](swap|switch|change|failover|fail-over|fallback|migration|rollover|outage)"
             + "|\\bswap(ping|s)?\\s+(the\\s+|a\\s+|an\\s+)?(\\w+\\s+)?(model|provider|llm)"
             + "|\\bswitch(ing|es)?\\s+(the\\s+|to\\s+(a|another|the)\\s+|between\\s+)?(\\w+\\s+)?(model|provider|llm)"
-            + "|\\bfall\\s?backs?\\b|\\bfail[- ]?over\\b"),
-            Pattern.compile("\\b(model|provider|llm|gateway|litellm|portkey|openai|anthropic|azure|bedrock|vertex)")),
+            + "|\\bfall(s|ing)?\\s?back\\s+(to|on)\\s+(a\\s+|an\\s+|another\\s+|the\\s+)?(\\w+\\s+)?(model|provider|llm)"
+            + "|\\bfallback\\s+(\\w+\\s+)?(model|provider|llm)"),
 
     /** The path by which a human overrides, reviews or stops an automated high-stakes decision. */
-    HUMAN_OVERRIDE(Pattern.compile("\\b(human|manual)[- ]override|\\boverrid(e|ing)\\s+(the\\s+|a\\s+|an\\s+)?(model|decision|prediction|output|"
-            + "recommendation|score|classification|answer)|\\bhuman[- ]in[- ]the[- ]loop|\\b(manual|human)\\s+(review|approval|sign[- ]off)"
-            + "|\\bkill[- ]?switch|\\b(disable|turn off|switch off)\\s+the\\s+(model|agent|assistant)|\\bescalat\\w*\\s+to\\s+(a\\s+)?human"),
-            Pattern.compile("."));
+    HUMAN_OVERRIDE("\\b(human|manual)[- ]override|\\boverrid(e|ing)\\s+(the\\s+|a\\s+|an\\s+)?(\\w+\\s+)?(model|decision|prediction|output"
+            + "|recommendation|score|classification|answer|assistant|agent)|\\bhuman[- ]in[- ]the[- ]loop"
+            + "|\\b(manual|human)\\s+(review|approval|sign[- ]off)|\\bkill[- ]?switch"
+            + "|\\b(disable|turn off|switch off)\\s+the\\s+(model|agent|assistant)|\\bescalat\\w*\\s+to\\s+(a\\s+)?human");
 
     private final Pattern subject;
-    private final Pattern context;
 
-    RunbookTopic(Pattern subject, Pattern context) {
-        this.subject = subject;
-        this.context = context;
+    RunbookTopic(String subject) {
+        this.subject = Pattern.compile(subject);
     }
 
-    /** Whether lower-cased text speaks of this topic (its subject, in a relevant context). */
+    /** Whether lower-cased text speaks of this topic. */
     public boolean mentionedIn(String lowerText) {
-        return subject.matcher(lowerText).find() && context.matcher(lowerText).find();
+        return subject.matcher(lowerText).find();
     }
 }

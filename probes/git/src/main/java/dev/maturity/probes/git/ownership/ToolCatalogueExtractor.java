@@ -8,14 +8,15 @@ import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
 import dev.maturity.probes.git.docs.TextLines;
+import dev.maturity.probes.git.prompts.TestFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Finds tool catalogues: MCP configs by their well-known paths, and OpenAI-style function schemas in
- * JSON/YAML files (parsed) and in Python/TypeScript/JavaScript sources (matched line by line). An
- * MCP config that does not parse is reported with its line and the scan goes on.
+ * JSON/YAML files (parsed) and in Python/TypeScript/JavaScript sources (matched line by line); test
+ * code is left out. An MCP config that does not parse is reported with its line and the scan goes on.
  */
 public final class ToolCatalogueExtractor implements Extractor {
 
@@ -28,7 +29,7 @@ public final class ToolCatalogueExtractor implements Extractor {
             String key = mcpKey(f.path());
             if (key != null) {
                 repo.text(f.path()).ifPresent(t -> mcp(repo, f.path(), t, key, sink));
-            } else if (f.size() <= MAX_SCHEMA_BYTES && !SKIP.contains(f.name())) {
+            } else if (f.size() <= MAX_SCHEMA_BYTES && !SKIP.contains(f.name()) && !TestFiles.isTest(f.path())) {
                 if (f.hasExtension(".json", ".yaml", ".yml")) {
                     repo.text(f.path()).filter(ToolCatalogueExtractor::mentionsFunctionSchema)
                             .ifPresent(t -> schemaDocument(repo, f.path(), t, sink));
@@ -86,9 +87,7 @@ public final class ToolCatalogueExtractor implements Extractor {
         try {
             docs = SafeYaml.parseAll(text);
         } catch (YamlParseException e) {
-            if (text.contains("\"type\": \"function\"") || text.contains("type: function")) {
-                sink.unreadable(path, e.line(), "tool schema: " + e.getMessage());
-            }
+            // Only a guess that this file holds tool schemas; other extractors report files they own.
             return;
         }
         List<String> names = new ArrayList<>();

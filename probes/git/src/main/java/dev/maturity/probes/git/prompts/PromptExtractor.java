@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Finds prompts kept as files: Prompty and Dotprompt (front matter + template), Jinja templates that
  * read as prompts, prompt YAML, and any text in a {@code prompts/} tree. Records LangChain Hub pulls
- * in code as well. Evidence points at the template's lines; empty files are cited, never counted.
+ * in code as well. Evidence points at the template's lines; empty files are cited, never counted;
+ * test code and test data are left out.
  */
 public final class PromptExtractor implements Extractor {
 
@@ -34,7 +35,7 @@ public final class PromptExtractor implements Extractor {
 
     @Override
     public void extract(RepoSnapshot repo, Sink sink) {
-        for (RepoFile f : repo.files()) {
+        for (RepoFile f : repo.files(g -> !TestFiles.isTest(g.path()))) {
             String lower = f.path().toLowerCase(Locale.ROOT);
             boolean inPrompts = PROMPTS_DIR.matcher(lower).matches();
             if (f.hasExtension(".prompty")) {

@@ -25,7 +25,7 @@ class ModelSwapProcedureProbeTest {
         assertThat(f.outcome()).isEqualTo(Outcome.MET);
         assertThat(f.summary()).isEqualTo("gateway gateway/litellm-config.yaml routes to anthropic, azure, openai with fallbacks;"
                 + " swap runbook docs/runbooks/model-swap.md");
-        assertThat(ScannedRepo.locators(f)).containsExactly(repo.at("docs/runbooks/model-swap.md", 1, 13),
+        assertThat(ScannedRepo.locators(f)).containsExactly(repo.at("docs/runbooks/model-swap.md", 1, 18),
                 repo.at("gateway/litellm-config.yaml", 1, 21));
         assertThat(f.evidence().get(1).detail()).isEqualTo(
                 "LiteLLM model_list of 3 over anthropic, azure, openai; fallbacks in router_settings.fallbacks (line 20)");
