@@ -39,7 +39,7 @@ public final class RemoteUrl {
         Matcher m = SCHEME.matcher(target);
         if (m.matches()) {
             String userInfo = m.group(2);
-            String display = m.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + m.group(3);
+            String display = m.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + m.group(3).replaceAll("(?<=.)/+$", "");
             if (userInfo == null || userInfo.isEmpty()) {
                 return new RemoteUrl(display, null, null);
             }
