@@ -97,7 +97,7 @@ final class RepositoryOpener {
         if (RemoteUrl.isRemote(target)) {
             return RemoteUrl.parse(target).name();
         }
-        Path p = workDir.resolve(target).toAbsolutePath().normalize();
+        Path p = repositoryRoot(workDir.resolve(target).toAbsolutePath().normalize());
         String n = p.getFileName() == null ? "repo" : p.getFileName().toString();
         return n.endsWith(".git") && n.length() > 4 ? n.substring(0, n.length() - 4) : n;
     }
@@ -109,11 +109,21 @@ final class RepositoryOpener {
             int cut = s.lastIndexOf('/');
             s = cut < 0 ? s : s.substring(0, cut);
         } else {
-            Path parent = workDir.resolve(target).toAbsolutePath().normalize().getParent();
+            Path parent = repositoryRoot(workDir.resolve(target).toAbsolutePath().normalize()).getParent();
             s = parent == null ? "" : parent.toString();
         }
         String[] parts = s.split("[/:]");
         return parts.length == 0 || parts[parts.length - 1].isEmpty() ? "root" : parts[parts.length - 1];
+    }
+
+    /** The work tree (or bare directory) of the repository containing {@code path}, or the path itself. */
+    private static Path repositoryRoot(Path path) {
+        FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(path.toFile());
+        if (b.getGitDir() == null) {
+            return path;
+        }
+        Path gitDir = b.getGitDir().toPath().toAbsolutePath().normalize();
+        return gitDir.getFileName() != null && gitDir.getFileName().toString().equals(".git") ? gitDir.getParent() : gitDir;
     }
 
     static String displayUri(String target, ScanRequest request) {
