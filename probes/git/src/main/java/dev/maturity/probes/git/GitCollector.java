@@ -107,6 +107,7 @@ public final class GitCollector implements Collector {
     private Set<String> runExtractors(RepoSnapshot snapshot, CollectorResult.Builder out) {
         List<Fact> facts = new ArrayList<>();
         Set<String> unavailable = new HashSet<>();
+        Set<String> reported = new HashSet<>();
         Extractor.Sink sink = new Extractor.Sink() {
             @Override
             public void fact(Fact fact) {
@@ -115,6 +116,9 @@ public final class GitCollector implements Collector {
 
             @Override
             public void unreadable(String path, int line, String message) {
+                if (!reported.add(path + ":" + line)) {
+                    return; // several extractors may parse one file: report each place once
+                }
                 out.unreadable(new Unreadable(snapshot.at(path, line, line), message));
             }
 
