@@ -93,9 +93,12 @@ public final class GitCollector implements Collector {
         try (Repository repo = RepositoryOpener.open(target, request)) {
             RevCommit commit = RepositoryOpener.resolve(repo, target, request.ref());
             RepoSnapshot snapshot = TreeReader.read(name, repo, commit, request.asOf());
-            out.source(SourceReport.ok("git", RepositoryOpener.displayUri(target, request), commit.getName()));
+            out.source(new SourceReport("git", RepositoryOpener.displayUri(target, request), commit.getName(),
+                    SourceStatus.OK, snapshot.ignoredFiles() == 0 ? "" : snapshot.ignoredFiles()
+                            + " files ignored (test fixtures, vendored code, " + RepoIgnore.FILE + ")"));
             out.fact(new SourceRead("git", name, commit.getName(),
-                    snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName())));
+                    snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName()
+                            + (snapshot.ignoredFiles() == 0 ? "" : " (" + snapshot.ignoredFiles() + " ignored)"))));
             out.read(TREE);
             Set<String> unavailable = runExtractors(snapshot, out);
             if (!unavailable.contains(HISTORY)) {
