@@ -30,7 +30,7 @@ public final class RepoIgnore {
 
     RepoIgnore(List<String> globs) {
         this.globs = List.copyOf(globs);
-        this.matchers = globs.stream().flatMap(g -> expand(g).stream())
+        this.matchers = globs.stream().flatMap(g -> expand(g, DEFAULTS.contains(g)).stream())
                 .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     }
 
@@ -65,9 +65,11 @@ public final class RepoIgnore {
         return globs;
     }
 
-    private static List<String> expand(String glob) {
+    /** As in .gitignore: a slash before the end anchors the glob at the root; defaults match at any depth. */
+    private static List<String> expand(String glob, boolean anywhere) {
         String g = glob.endsWith("/") ? glob + "**" : glob;
-        boolean anchored = glob.contains("/") && !glob.endsWith("/") || glob.indexOf('/') < glob.length() - 1;
-        return anchored && !glob.startsWith("**") ? List.of(g) : List.of(g, "**/" + g);
+        int slash = glob.indexOf('/');
+        boolean anchored = !anywhere && slash >= 0 && slash < glob.length() - 1;
+        return anchored || glob.startsWith("**") ? List.of(g) : List.of(g, "**/" + g);
     }
 }
