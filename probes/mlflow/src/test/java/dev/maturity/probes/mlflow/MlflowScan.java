@@ -25,6 +25,9 @@ final class MlflowScan {
             .withRetries(3, Duration.ofMillis(20), Duration.ofMillis(200))
             .withBudget(Duration.ofSeconds(30));
 
+    private static final Map<String, Probe> PROBES = probes();
+    private static final Map<String, Object> PARAMETERS = RubricLoader.loadDefault().parameters();
+
     final CollectorResult result;
     final Facts facts;
 
@@ -51,11 +54,11 @@ final class MlflowScan {
     }
 
     Finding finding(String probeId, Track track) {
-        Probe probe = probes().get(probeId);
+        Probe probe = PROBES.get(probeId);
         if (probe == null) {
             throw new IllegalArgumentException("no probe " + probeId);
         }
-        return probe.evaluate(facts, new ProbeContext(track, MlflowPlatforms.AS_OF, RubricLoader.loadDefault().parameters()));
+        return probe.evaluate(facts, new ProbeContext(track, MlflowPlatforms.AS_OF, PARAMETERS));
     }
 
     Finding finding(String probeId) {
