@@ -7,6 +7,10 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,11 +38,19 @@ public final class MlflowHttp implements AutoCloseable {
     private final OkHttpClient client;
     private final Budget budget;
     private final AtomicInteger requests = new AtomicInteger();
+    private final Semaphore inFlight;
+    private final ExecutorService prefetcher;
 
     public MlflowHttp(TrackingServer server, ReadSettings settings) {
         this.server = server;
         this.settings = settings;
         this.budget = new Budget(settings.budget());
+        this.inFlight = new Semaphore(settings.concurrency());
+        this.prefetcher = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "mlflow-prefetch");
+            t.setDaemon(true);
+            return t;
+        });
         OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
@@ -57,6 +69,11 @@ public final class MlflowHttp implements AutoCloseable {
 
     public ReadSettings settings() {
         return settings;
+    }
+
+    /** Runs the fetch of a list's next page while the current one is decoded. */
+    public Executor prefetcher() {
+        return prefetcher;
     }
 
     /** HTTP requests sent so far, retries included. */
@@ -122,6 +139,7 @@ public final class MlflowHttp implements AutoCloseable {
             requests.incrementAndGet();
             var call = client.newCall(built);
             call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
+            acquire();
             try (Response response = call.execute()) {
                 int code = response.code();
                 if (code >= 200 && code < 300) {
@@ -149,12 +167,24 @@ public final class MlflowHttp implements AutoCloseable {
                     throw new MlflowReadException(SourceStatus.UNAVAILABLE, what + ": unknown host");
                 }
                 wait = backoff(attempt);
+            } finally {
+                inFlight.release();
             }
             if (wait.compareTo(budget.remaining()) >= 0) {
                 throw new MlflowReadException(SourceStatus.UNAVAILABLE, what + ": retry in " + wait.toMillis()
                         + " ms would exceed the time budget");
             }
             sleep(wait);
+        }
+    }
+
+    /** Waits for a request slot: at most {@code concurrency} requests are in flight. */
+    private void acquire() throws MlflowReadException {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MlflowReadException(SourceStatus.UNAVAILABLE, "interrupted");
         }
     }
 
@@ -210,6 +240,7 @@ public final class MlflowHttp implements AutoCloseable {
 
     @Override
     public void close() {
+        prefetcher.shutdownNow();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }

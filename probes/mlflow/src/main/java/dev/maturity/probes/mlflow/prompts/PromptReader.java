@@ -3,7 +3,6 @@ package dev.maturity.probes.mlflow.prompts;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
-import dev.maturity.probes.mlflow.client.Digests;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
 import dev.maturity.probes.mlflow.client.MlflowReadException;
 import dev.maturity.probes.mlflow.registry.RegistryReader;
@@ -34,16 +33,16 @@ public final class PromptReader {
             return List.of();
         }
         return RegistryReader.searchVersions(http, PROMPT_FILTER).stream()
-                .filter(v -> prompts.contains(v.getName()))
-                .map(this::version).toList();
+                .filter(v -> prompts.contains(v.message().getName()))
+                .map(v -> version(v.message(), v.digest())).toList();
     }
 
-    private PromptVersion version(ModelRegistry.ModelVersion v) {
+    private PromptVersion version(ModelRegistry.ModelVersion v, String digest) {
         String text = tag(v, PromptVersion.TEXT);
         List<String> runs = Arrays.stream(tag(v, PromptVersion.ASSOCIATED_RUNS).split("[\\s,\\[\\]\"']+"))
                 .filter(s -> !s.isBlank()).distinct().toList();
         Evidence ev = new Evidence(MlflowLocation.modelVersion(http.server().uri(), v.getName(), v.getVersion(), null),
-                Strength.LIVE, Digests.sha256(v.toByteArray()), "prompt version " + v.getName() + "/" + v.getVersion()
+                Strength.LIVE, digest, "prompt version " + v.getName() + "/" + v.getVersion()
                 + (runs.isEmpty() ? ", no linked runs" : ", linked to " + runs.size() + " run(s)"));
         return new PromptVersion(v.getName(), v.getVersion(), !text.isBlank(), runs, v.getCreationTimestamp(), ev);
     }

@@ -4,6 +4,9 @@ import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.probes.mlflow.client.Digests;
+import dev.maturity.probes.mlflow.client.ListPage;
+import dev.maturity.probes.mlflow.client.ProtoTrees;
+import dev.maturity.probes.mlflow.client.Read;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
 import dev.maturity.probes.mlflow.client.MlflowReadException;
 import dev.maturity.probes.mlflow.client.Pages;
@@ -39,7 +42,7 @@ public final class RegistryReader {
 
     public Contents read() throws MlflowReadException {
         List<ModelRegistry.RegisteredModel> models = searchModels(http, null);
-        List<ModelRegistry.ModelVersion> versions = searchVersions(http, null);
+        List<Read<ModelRegistry.ModelVersion>> versions = searchVersions(http, null);
         Set<String> prompts = models.stream().filter(RegistryReader::isPrompt)
                 .map(ModelRegistry.RegisteredModel::getName).collect(Collectors.toSet());
         Map<String, Map<String, String>> aliasesByModel = new LinkedHashMap<>();
@@ -59,16 +62,17 @@ public final class RegistryReader {
                             Digests.sha256(m.toByteArray()), "registered model " + m.getName())));
         }
         List<ModelVersion> outVersions = new ArrayList<>();
-        for (ModelRegistry.ModelVersion v : versions) {
+        for (Read<ModelRegistry.ModelVersion> read : versions) {
+            ModelRegistry.ModelVersion v = read.message();
             if (prompts.contains(v.getName()) || isPrompt(v)) {
                 continue;
             }
-            outVersions.add(version(v, aliasesByModel.getOrDefault(v.getName(), Map.of())));
+            outVersions.add(version(v, read.digest(), aliasesByModel.getOrDefault(v.getName(), Map.of())));
         }
         return new Contents(outModels, outVersions);
     }
 
-    private ModelVersion version(ModelRegistry.ModelVersion v, Map<String, String> modelAliases) {
+    private ModelVersion version(ModelRegistry.ModelVersion v, String digest, Map<String, String> modelAliases) {
         Set<String> aliases = new java.util.TreeSet<>(v.getAliasesList());
         modelAliases.forEach((alias, ver) -> {
             if (ver.equals(v.getVersion())) {
@@ -80,7 +84,7 @@ public final class RegistryReader {
         String runId = v.getRunId().isBlank() ? null : v.getRunId();
         String status = v.hasStatus() ? v.getStatus().name() : "";
         Evidence ev = new Evidence(MlflowLocation.modelVersion(http.server().uri(), v.getName(), v.getVersion(), runId),
-                Strength.LIVE, Digests.sha256(v.toByteArray()), "model version " + v.getName() + "/" + v.getVersion()
+                Strength.LIVE, digest, "model version " + v.getName() + "/" + v.getVersion()
                 + (aliases.isEmpty() ? "" : " @" + String.join(",@", aliases))
                 + (v.getCurrentStage().isBlank() || v.getCurrentStage().equals("None") ? "" : " stage " + v.getCurrentStage()));
         return new ModelVersion(v.getName(), v.getVersion(), runId, status, v.getCurrentStage(), List.copyOf(aliases),
@@ -89,20 +93,19 @@ public final class RegistryReader {
 
     /** Every registered model matching {@code filter} (null: all). */
     public static List<ModelRegistry.RegisteredModel> searchModels(MlflowHttp http, String filter) throws MlflowReadException {
-        return Pages.all("registered-models/search", token -> {
-            ModelRegistry.SearchRegisteredModels.Response r = ProtoJson.decode("GET " + MODELS,
-                    http.get(MODELS, query(http, filter, token)), ModelRegistry.SearchRegisteredModels.Response.newBuilder());
+        return Pages.all("GET " + MODELS, token -> http.get(MODELS, query(http, filter, token)), body -> {
+            ModelRegistry.SearchRegisteredModels.Response r = ProtoJson.decode("GET " + MODELS, body,
+                    ModelRegistry.SearchRegisteredModels.Response.newBuilder());
             return new Pages.Page<>(r.getRegisteredModelsList(), r.getNextPageToken());
-        }, Integer.MAX_VALUE);
+        }, http.prefetcher());
     }
 
     /** Every model version matching {@code filter} (null: all). */
-    public static List<ModelRegistry.ModelVersion> searchVersions(MlflowHttp http, String filter) throws MlflowReadException {
-        return Pages.all("model-versions/search", token -> {
-            ModelRegistry.SearchModelVersions.Response r = ProtoJson.decode("GET " + VERSIONS,
-                    http.get(VERSIONS, query(http, filter, token)), ModelRegistry.SearchModelVersions.Response.newBuilder());
-            return new Pages.Page<>(r.getModelVersionsList(), r.getNextPageToken());
-        }, Integer.MAX_VALUE);
+    public static List<Read<ModelRegistry.ModelVersion>> searchVersions(MlflowHttp http, String filter) throws MlflowReadException {
+        return Pages.all("GET " + VERSIONS, token -> http.get(VERSIONS, query(http, filter, token)),
+                body -> ListPage.read("GET " + VERSIONS, body, "model_versions",
+                        (node, raw) -> new Read<>(ProtoTrees.version(node), Digests.sha256(raw))),
+                http.prefetcher());
     }
 
     private static Map<String, Object> query(MlflowHttp http, String filter, String token) {

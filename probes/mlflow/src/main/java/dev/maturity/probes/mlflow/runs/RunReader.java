@@ -6,6 +6,8 @@ import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.probes.mlflow.client.Digests;
+import dev.maturity.probes.mlflow.client.ListPage;
+import dev.maturity.probes.mlflow.client.ProtoTrees;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
 import dev.maturity.probes.mlflow.client.MlflowReadException;
 import dev.maturity.probes.mlflow.client.Pages;
@@ -38,15 +40,17 @@ public final class RunReader {
 
     /** Ids of every active experiment. */
     public List<String> activeExperiments() throws MlflowReadException {
-        List<Service.Experiment> all = Pages.all("experiments/search", token -> {
+        List<Service.Experiment> all = Pages.all("GET " + EXPERIMENTS, token -> {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("max_results", http.settings().pageSize());
             q.put("view_type", "ACTIVE_ONLY");
             q.put("page_token", token);
-            Service.SearchExperiments.Response r = ProtoJson.decode("GET " + EXPERIMENTS, http.get(EXPERIMENTS, q),
+            return http.get(EXPERIMENTS, q);
+        }, body -> {
+            Service.SearchExperiments.Response r = ProtoJson.decode("GET " + EXPERIMENTS, body,
                     Service.SearchExperiments.Response.newBuilder());
             return new Pages.Page<>(r.getExperimentsList(), r.getNextPageToken());
-        }, Integer.MAX_VALUE);
+        }, http.prefetcher());
         return all.stream().filter(e -> !e.getLifecycleStage().equals("deleted")).map(Service.Experiment::getExperimentId).toList();
     }
 
@@ -56,13 +60,12 @@ public final class RunReader {
         for (int i = 0; i < experimentIds.size() && out.size() < limit; i += EXPERIMENTS_PER_SEARCH) {
             List<String> group = experimentIds.subList(i, Math.min(experimentIds.size(), i + EXPERIMENTS_PER_SEARCH));
             int left = limit - out.size();
-            List<Service.Run> runs = Pages.all("runs/search", token -> {
-                Service.SearchRuns.Response r = ProtoJson.decode("POST " + RUNS,
-                        http.searchOrNull(RUNS, searchBody(group, Math.min(left, http.settings().pageSize()), token)),
-                        Service.SearchRuns.Response.newBuilder());
-                return new Pages.Page<>(r.getRunsList(), r.getNextPageToken());
-            }, left);
-            runs.forEach(r -> out.add(run(r, false)));
+            List<Run> runs = Pages.all("POST " + RUNS,
+                    token -> http.searchOrNull(RUNS, searchBody(group, Math.min(left, http.settings().pageSize()), token)),
+                    body -> ListPage.read("POST " + RUNS, body, "runs",
+                            (node, raw) -> run(ProtoTrees.run(node), Digests.sha256(raw), false)),
+                    left, http.settings().pageSize(), http.prefetcher());
+            out.addAll(runs);
         }
         return out;
     }
@@ -74,7 +77,7 @@ public final class RunReader {
             return Optional.empty();
         }
         Service.GetRun.Response r = ProtoJson.decode("GET " + RUN, body, Service.GetRun.Response.newBuilder());
-        return Optional.of(run(r.getRun(), true));
+        return Optional.of(run(r.getRun(), Digests.sha256(body), true));
     }
 
     private static String searchBody(List<String> experimentIds, int maxResults, String token) {
@@ -89,7 +92,7 @@ public final class RunReader {
         return body.toString();
     }
 
-    private Run run(Service.Run r, boolean forVersion) {
+    private Run run(Service.Run r, String digest, boolean forVersion) {
         Service.RunInfo info = r.getInfo();
         String runId = info.getRunId().isBlank() ? info.getRunUuid() : info.getRunId();
         Map<String, String> tags = new TreeMap<>();
@@ -105,7 +108,7 @@ public final class RunReader {
         }
         String status = info.hasStatus() ? info.getStatus().name() : "";
         Evidence ev = new Evidence(MlflowLocation.run(http.server().uri(), info.getExperimentId(), runId), Strength.LIVE,
-                Digests.sha256(r.toByteArray()), "run " + runId + (status.isEmpty() ? "" : " " + status)
+                digest, "run " + runId + (status.isEmpty() ? "" : " " + status)
                 + ", " + metrics.size() + " metrics, " + r.getData().getParamsCount() + " params");
         return new Run(runId, info.getExperimentId(), status, info.getStartTime(), tags, metrics,
                 r.getData().getParamsCount(), datasets, forVersion, ev);

@@ -66,59 +66,63 @@ public final class TraceReader {
     }
 
     private List<Map.Entry<String, TraceSample.Trace>> v3Search(List<String> experiments, int limit) throws MlflowReadException {
-        boolean[] missing = {false};
-        List<Map.Entry<String, TraceSample.Trace>> out = Pages.all("traces/search", token -> {
-            ObjectNode body = JSON.createObjectNode();
-            var locations = body.putArray("locations");
-            experiments.forEach(e -> locations.addObject().put("type", "MLFLOW_EXPERIMENT")
-                    .putObject("mlflow_experiment").put("experiment_id", e));
-            body.put("max_results", Math.min(PAGE, limit));
-            body.putArray("order_by").add("timestamp_ms DESC");
-            if (token != null) {
-                body.put("page_token", token);
-            }
-            String reply = http.searchOrNull(V3, body.toString());
-            if (reply == null) {
-                missing[0] = true;
-                return new Pages.Page<>(List.of(), null);
-            }
-            JsonNode root = parse("POST " + V3, reply);
-            List<Map.Entry<String, TraceSample.Trace>> traces = new ArrayList<>();
-            for (JsonNode t : root.path("traces")) {
-                String exp = t.path("trace_location").path("mlflow_experiment").path("experiment_id").asText("");
-                traces.add(Map.entry(exp, new TraceSample.Trace(t.path("trace_id").asText(""),
-                        map(t.path("tags")), map(t.path("trace_metadata")))));
-            }
-            return new Pages.Page<>(traces, root.path("next_page_token").asText(""));
-        }, limit);
-        return missing[0] ? null : out;
+        String first = http.searchOrNull(V3, v3Body(experiments, limit, null));
+        if (first == null) {
+            return null;
+        }
+        return Pages.all("POST " + V3, token -> token == null ? first : http.searchOrNull(V3, v3Body(experiments, limit, token)),
+                reply -> {
+                    JsonNode root = parse("POST " + V3, reply);
+                    List<Map.Entry<String, TraceSample.Trace>> traces = new ArrayList<>();
+                    for (JsonNode t : root.path("traces")) {
+                        String exp = t.path("trace_location").path("mlflow_experiment").path("experiment_id").asText("");
+                        traces.add(Map.entry(exp, new TraceSample.Trace(t.path("trace_id").asText(""),
+                                map(t.path("tags")), map(t.path("trace_metadata")))));
+                    }
+                    return new Pages.Page<>(traces, root.path("next_page_token").asText(""));
+                }, limit, Math.min(PAGE, limit), http.prefetcher());
+    }
+
+    private static String v3Body(List<String> experiments, int limit, String token) {
+        ObjectNode body = JSON.createObjectNode();
+        var locations = body.putArray("locations");
+        experiments.forEach(e -> locations.addObject().put("type", "MLFLOW_EXPERIMENT")
+                .putObject("mlflow_experiment").put("experiment_id", e));
+        body.put("max_results", Math.min(PAGE, limit));
+        body.putArray("order_by").add("timestamp_ms DESC");
+        if (token != null) {
+            body.put("page_token", token);
+        }
+        return body.toString();
     }
 
     private List<Map.Entry<String, TraceSample.Trace>> v2Search(List<String> experiments, int limit) throws MlflowReadException {
-        boolean[] missing = {false};
-        List<Map.Entry<String, TraceSample.Trace>> out = Pages.all("traces", token -> {
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("experiment_ids", experiments);
-            q.put("max_results", Math.min(PAGE, limit));
-            q.put("order_by", "timestamp_ms DESC");
-            q.put("page_token", token);
-            String reply = http.getOrNull(V2, q);
-            if (reply == null) {
-                missing[0] = true;
-                return new Pages.Page<>(List.of(), null);
-            }
-            Service.SearchTraces.Response r = ProtoJson.decode("GET " + V2, reply, Service.SearchTraces.Response.newBuilder());
-            List<Map.Entry<String, TraceSample.Trace>> traces = new ArrayList<>();
-            for (Service.TraceInfo t : r.getTracesList()) {
-                Map<String, String> tags = new TreeMap<>();
-                t.getTagsList().forEach(x -> tags.put(x.getKey(), x.getValue()));
-                Map<String, String> meta = new TreeMap<>();
-                t.getRequestMetadataList().forEach(x -> meta.put(x.getKey(), x.getValue()));
-                traces.add(Map.entry(t.getExperimentId(), new TraceSample.Trace(t.getRequestId(), tags, meta)));
-            }
-            return new Pages.Page<>(traces, r.getNextPageToken());
-        }, limit);
-        return missing[0] ? null : out;
+        String first = http.getOrNull(V2, v2Query(experiments, limit, null));
+        if (first == null) {
+            return null;
+        }
+        return Pages.all("GET " + V2, token -> token == null ? first : http.get(V2, v2Query(experiments, limit, token)),
+                reply -> {
+                    Service.SearchTraces.Response r = ProtoJson.decode("GET " + V2, reply, Service.SearchTraces.Response.newBuilder());
+                    List<Map.Entry<String, TraceSample.Trace>> traces = new ArrayList<>();
+                    for (Service.TraceInfo t : r.getTracesList()) {
+                        Map<String, String> tags = new TreeMap<>();
+                        t.getTagsList().forEach(x -> tags.put(x.getKey(), x.getValue()));
+                        Map<String, String> meta = new TreeMap<>();
+                        t.getRequestMetadataList().forEach(x -> meta.put(x.getKey(), x.getValue()));
+                        traces.add(Map.entry(t.getExperimentId(), new TraceSample.Trace(t.getRequestId(), tags, meta)));
+                    }
+                    return new Pages.Page<>(traces, r.getNextPageToken());
+                }, limit, Math.min(PAGE, limit), http.prefetcher());
+    }
+
+    private static Map<String, Object> v2Query(List<String> experiments, int limit, String token) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("experiment_ids", experiments);
+        q.put("max_results", Math.min(PAGE, limit));
+        q.put("order_by", "timestamp_ms DESC");
+        q.put("page_token", token);
+        return q;
     }
 
     private static JsonNode parse(String what, String body) throws MlflowReadException {
