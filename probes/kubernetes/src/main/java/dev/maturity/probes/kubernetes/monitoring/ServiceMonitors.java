@@ -9,6 +9,7 @@ import dev.maturity.probes.kubernetes.api.ApiKinds;
 import dev.maturity.probes.kubernetes.objects.Judgement;
 import dev.maturity.probes.kubernetes.objects.Manifests;
 import dev.maturity.probes.kubernetes.objects.Selectors;
+import dev.maturity.probes.kubernetes.objects.Verdict;
 import dev.maturity.probes.kubernetes.rollouts.CanaryOrShadow;
 import dev.maturity.probes.kubernetes.serving.ModelService;
 import dev.maturity.probes.kubernetes.serving.ModelServices;

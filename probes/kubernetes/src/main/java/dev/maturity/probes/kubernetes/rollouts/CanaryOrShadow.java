@@ -18,7 +18,8 @@ import java.util.List;
  */
 public final class CanaryOrShadow implements Judgement {
 
-    static final double DEFAULT_SHARE = 0.8;
+    /** The share of model services a practice must cover to be standard ({@code kubernetes.model-service-share}). */
+    public static final double DEFAULT_SHARE = 0.8;
 
     @Override
     public List<ApiKind> kinds() {
