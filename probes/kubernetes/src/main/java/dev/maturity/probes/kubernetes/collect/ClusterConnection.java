@@ -84,6 +84,9 @@ public record ClusterConnection(Config config, String cluster, String server) {
             throw new ConnectionException("cannot use kubeconfig " + file + (context == null ? "" : " (context " + context + ")")
                     + ": " + e.getClass().getSimpleName());
         }
+        if (context != null && (config.getCurrentContext() == null || !context.equals(config.getCurrentContext().getName()))) {
+            throw new ConnectionException("kubeconfig " + file + " has no context " + context);
+        }
         if (config.getMasterUrl() == null) {
             throw new ConnectionException("kubeconfig " + file + " names no server" + (context == null ? "" : " for context " + context));
         }
