@@ -53,6 +53,17 @@ public record AlertRule(ResourceObject source, String group, String alert, Strin
     }
 
     private dev.maturity.core.model.GitLocation narrow(dev.maturity.core.model.GitLocation g) {
-        return dev.maturity.core.model.GitLocation.lines(g.repo(), g.commit(), g.path(), node.line(), node.endLine());
+        return dev.maturity.core.model.GitLocation.lines(g.repo(), g.commit(), g.path(), node.line(), lastLine(node));
+    }
+
+    /** The last line holding content of the rule (a block's own end mark may sit on the next rule's line). */
+    private static int lastLine(YamlNode n) {
+        int[] last = {n.line()};
+        n.walk(c -> {
+            if (c.isScalar() || !c.entries().isEmpty() && c.endLine() == c.line()) {
+                last[0] = Math.max(last[0], c.endLine());
+            }
+        });
+        return last[0];
     }
 }
