@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps of each object only what probes read, so memory grows with evidence, not with the cluster:
- * pods only when they request GPUs, pod templates reduced to images, arguments, resources and
+ * pods only when they request GPUs and no workload controller owns them, pod templates reduced to images, arguments, resources and
  * labels, and no secret-looking environment values or arguments.
  */
 final class ObjectTrimmer {
@@ -20,6 +20,7 @@ final class ObjectTrimmer {
     private static final Pattern SECRETISH = Pattern.compile("(?i).*(token|secret|passw|api[-_]?key|credential|auth).*");
     private static final Pattern MODEL_ENV = Pattern.compile("(?i).*(model|storage_uri|mlflow|revision|version|served|feature|runtime).*");
     private static final int MAX_ANNOTATION = 512;
+    private static final java.util.Set<String> CONTROLLERS = java.util.Set.of("Job", "ReplicaSet", "StatefulSet", "DaemonSet");
 
     private ObjectTrimmer() {
     }
@@ -31,7 +32,7 @@ final class ObjectTrimmer {
         out.set("metadata", metadata(item.path("metadata")));
         ObjectNode s = out.putObject("spec");
         if (kind.equals(ApiKinds.POD)) {
-            if (!Gpu.requests(spec)) {
+            if (!Gpu.requests(spec) || controlled(item)) {
                 return null;
             }
             s.setAll(podSpec(spec));
@@ -89,6 +90,16 @@ final class ObjectTrimmer {
             }
         }
         return out;
+    }
+
+    /** Pods a Job, ReplicaSet, StatefulSet or DaemonSet controls are judged through their controller, not kept. */
+    private static boolean controlled(JsonNode item) {
+        for (JsonNode ref : item.at("/metadata/ownerReferences")) {
+            if (ref.path("controller").asBoolean(false) && CONTROLLERS.contains(ref.path("kind").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ObjectNode metadata(JsonNode m) {
