@@ -38,6 +38,7 @@ public final class SampleReport {
     private final Rubric rubric = RubricLoader.loadDefault();
     private final Map<String, Integer> levels = new HashMap<>();
     private final Map<String, Outcome> overrides = new HashMap<>();
+    private final Map<String, List<Evidence>> evidence = new HashMap<>();
     private final Map<Track, Boolean> applicable = new EnumMap<>(Map.of(Track.CLASSICAL, true, Track.LLM, true));
     private String remote = "https://github.com/acme/support-bot.git";
     private String rubricVersion;
@@ -60,6 +61,12 @@ public final class SampleReport {
 
     public SampleReport outcome(String criterionId, Track track, Outcome outcome) {
         overrides.put(criterionId + "|" + track.id(), outcome);
+        return this;
+    }
+
+    /** Sets the evidence a criterion cites (on both tracks). */
+    public SampleReport evidence(String criterionId, Evidence... cited) {
+        evidence.put(criterionId, List.of(cited));
         return this;
     }
 
@@ -121,14 +128,14 @@ public final class SampleReport {
             case UNKNOWN -> "mlflow was not configured (set --mlflow or MLFLOW_TRACKING_URI)";
             default -> "no " + t.id() + " workload detected";
         };
-        List<Evidence> evidence = switch (o) {
+        List<Evidence> cited = evidence.containsKey(c.id()) && on ? evidence.get(c.id()) : switch (o) {
             case MET -> List.of(evidence(c));
             case NOT_MET -> List.of(new Evidence(GitLocation.commit(REPO, COMMIT), Strength.DECLARED, null,
                     "tree of 214 files at " + COMMIT));
             default -> List.of();
         };
         return new CriterionResult(c.id(), c.level(), c.question(), o, summary, c.remediation(), c.references(),
-                c.probes().toString(), c.minStrength().id(), evidence, null);
+                c.probes().toString(), c.minStrength().id(), cited, null);
     }
 
     private static Evidence evidence(Criterion c) {
