@@ -14,7 +14,7 @@ import java.util.Optional;
     "waivers"})
 public record Report(int schemaVersion, Tool tool, String scannedAt, String asOf, RubricRef rubric,
                      List<SourceReport> sources, Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable,
-                     List<WaiverEntry> waivers) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaiverEntry> waivers) {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -49,7 +49,6 @@ public final class SarifRenderer implements Renderer {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", report.tool().name());
         driver.put("version", report.tool().version());
-        driver.put("informationUri", "https://github.com/maturity-dev/maturity");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ArrayNode rules = driver.putArray("rules");
         for (AxisResult a : report.axes()) {
