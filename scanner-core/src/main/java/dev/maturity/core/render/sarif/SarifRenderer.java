@@ -28,6 +28,8 @@ import java.util.Map;
 public final class SarifRenderer implements Renderer {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /** The repository root, where gaps of the repository as a whole are located. */
+    static final String REPOSITORY_ROOT = "./";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Override
@@ -122,6 +124,13 @@ public final class SarifRenderer implements Renderer {
         for (Evidence e : c.evidence()) {
             locations.add(location(e));
         }
+        boolean physical = false;
+        for (int i = 0; i < locations.size(); i++) {
+            physical |= locations.get(i).has("physicalLocation");
+        }
+        if (!physical) {
+            locations.insert(0, repositoryLevel());
+        }
         r.putObject("partialFingerprints").put("maturityCriterion/v1", c.id() + "|" + a.track().id());
         if (c.waiver() != null) {
             ObjectNode s = r.putArray("suppressions").addObject();
@@ -137,6 +146,21 @@ public final class SarifRenderer implements Renderer {
         p.put("targetLevel", target);
         p.put("outcome", c.outcome().name());
         return r;
+    }
+
+    /**
+     * Code-scanning services reject results without a file; a gap in the repository as a whole (or
+     * in MLflow or a cluster) is located at the repository root.
+     */
+    private static ObjectNode repositoryLevel() {
+        ObjectNode loc = JSON.objectNode();
+        ObjectNode phys = loc.putObject("physicalLocation");
+        ObjectNode art = phys.putObject("artifactLocation");
+        art.put("uri", REPOSITORY_ROOT);
+        art.put("uriBaseId", "%SRCROOT%");
+        phys.putObject("region").put("startLine", 1);
+        loc.putObject("message").put("text", "the repository as a whole");
+        return loc;
     }
 
     private static ObjectNode location(Evidence e) {

@@ -149,10 +149,13 @@ class SarifRendererTest {
         assertThat(deps.at("/locations/0/physicalLocation/region/endLine").asInt()).isEqualTo(5);
         JsonNode canary = results.stream().filter(n -> n.get("ruleId").asText().equals("deploy.canary-or-shadow")).findFirst()
                 .orElseThrow();
-        assertThat(canary.at("/locations/0/physicalLocation").isMissingNode()).isTrue();
-        assertThat(canary.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText())
+        assertThat(canary.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(SarifRenderer.REPOSITORY_ROOT);
+        assertThat(canary.at("/locations/1/physicalLocation").isMissingNode()).isTrue();
+        assertThat(canary.at("/locations/1/logicalLocations/0/fullyQualifiedName").asText())
                 .isEqualTo("kubernetes:prod-eu/ml-serving/Deployment/fraud-scorer@6f1c2d4a-0b7e-4b8e-9c1f-3a5d7e9f1b2c");
-        assertThat(canary.at("/locations/0/logicalLocations/0/kind").asText()).isEqualTo("resource");
+        assertThat(canary.at("/locations/1/logicalLocations/0/kind").asText()).isEqualTo("resource");
+        assertThat(results).as("code scanning needs a file on every result")
+                .allSatisfy(n -> assertThat(n.at("/locations/0/physicalLocation/artifactLocation/uri").isTextual()).isTrue());
         assertThat(schema.validate(render(r, RenderOptions.DEFAULT))).isEmpty();
     }
 
