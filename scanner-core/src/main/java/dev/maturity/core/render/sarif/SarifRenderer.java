@@ -121,8 +121,9 @@ public final class SarifRenderer implements Renderer {
                 + (c.summary() == null || c.summary().isBlank() ? "no evidence" : c.summary())
                 + (c.remediation() == null ? "" : ". Next: " + c.remediation()));
         ArrayNode locations = r.putArray("locations");
+        boolean severalRepos = report.sources().stream().filter(s -> s.kind().equals("git") && s.uri() != null).count() > 1;
         for (Evidence e : c.evidence()) {
-            locations.add(location(e));
+            locations.add(location(e, severalRepos));
         }
         boolean physical = false;
         for (int i = 0; i < locations.size(); i++) {
@@ -163,12 +164,13 @@ public final class SarifRenderer implements Renderer {
         return loc;
     }
 
-    private static ObjectNode location(Evidence e) {
+    /** With several repositories in one scan, paths are prefixed by the repository name to stay apart. */
+    private static ObjectNode location(Evidence e, boolean severalRepos) {
         ObjectNode loc = JSON.objectNode();
         if (e.location() instanceof GitLocation g && !g.path().isEmpty()) {
             ObjectNode phys = loc.putObject("physicalLocation");
             ObjectNode art = phys.putObject("artifactLocation");
-            art.put("uri", g.path());
+            art.put("uri", severalRepos ? g.repo() + "/" + g.path() : g.path());
             art.put("uriBaseId", "%SRCROOT%");
             if (g.startLine() > 0) {
                 ObjectNode region = phys.putObject("region");
