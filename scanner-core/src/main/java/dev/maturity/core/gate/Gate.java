@@ -99,7 +99,8 @@ public record Gate(Report baseline, boolean failOnRegression, List<Floor> floors
         for (AxisResult a : report.axes()) {
             if (a.applicable() && a.ceiling() != null && a.ceiling() > a.level()) {
                 List<String> unknown = a.criteria().stream()
-                        .filter(c -> c.outcome() == Outcome.UNKNOWN && c.level() <= a.ceiling())
+                        .filter(c -> (c.waiver() != null ? c.waiver().rawOutcome() : c.outcome()) == Outcome.UNKNOWN
+                                && c.level() <= a.ceiling())
                         .map(CriterionResult::id).toList();
                 out.add(a.axis().id() + "/" + a.track().id() + " could be level " + a.ceiling() + ", not " + a.level()
                         + ": unknown " + String.join(", ", unknown));

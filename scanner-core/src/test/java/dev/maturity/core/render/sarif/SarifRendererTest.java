@@ -174,4 +174,20 @@ class SarifRendererTest {
                 .isEqualTo("suite lands with the Q1 rewrite (owner jane.doe@example.com, until 2027-01-31)");
         assertThat(waived.at("/properties/outcome").asText()).isEqualTo("WAIVED");
     }
+
+    @Test
+    void paths_of_several_repositories_in_one_scan_keep_their_repository_name() throws Exception {
+        Report one = SampleReport.platform().level(Axis.REPRODUCIBILITY, Track.CLASSICAL, 1).without(Track.LLM)
+                .evidence("repro.deps-pinned", new Evidence(GitLocation.lines(SampleReport.REPO, SampleReport.COMMIT,
+                        "requirements.txt", 1, 2), Strength.DECLARED, null, "loose pins")).build();
+        List<dev.maturity.core.spi.SourceReport> sources = new java.util.ArrayList<>(one.sources());
+        sources.add(dev.maturity.core.spi.SourceReport.ok("git", "https://github.com/acme/billing-api.git", SampleReport.COMMIT));
+        Report two = new Report(one.schemaVersion(), one.tool(), one.scannedAt(), one.asOf(), one.rubric(), sources,
+                one.summary(), one.axes(), one.unreadable());
+
+        JsonNode deps = results(render(two, RenderOptions.DEFAULT)).stream()
+                .filter(n -> n.get("ruleId").asText().equals("repro.deps-pinned")).findFirst().orElseThrow();
+
+        assertThat(deps.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("support-bot/requirements.txt");
+    }
 }
