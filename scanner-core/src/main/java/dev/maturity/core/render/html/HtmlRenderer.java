@@ -177,7 +177,7 @@ public final class HtmlRenderer implements Renderer {
                 }
                 h.append("<tr><td>").append(a.axis().id()).append(" / ").append(a.track().id()).append("</td><td>level ")
                         .append(a.level() + 1).append("</td><td><code>").append(esc(id)).append("</code> ")
-                        .append(CriteriaSection.pill(c.waiver() != null ? c.waiver().rawOutcome() : c.outcome()))
+                        .append(CriteriaSection.pill(c.outcome()))
                         .append("</td><td>").append(esc(c.remediation() == null ? c.question() : c.remediation()))
                         .append("</td></tr>\n");
             }
