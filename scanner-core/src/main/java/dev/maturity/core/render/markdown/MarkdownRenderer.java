@@ -41,6 +41,8 @@ public final class MarkdownRenderer implements Renderer {
                 .append(track("llm", r.summary().llm()));
         if (!gate.violations().isEmpty()) {
             out.append(" — gate failed");
+        } else if (gate.diff() != null || !gate.floors().isEmpty()) {
+            out.append(" — gate passed");
         }
         out.append("\n\n");
         out.append("| axis | classical | llm |\n| --- | --- | --- |\n");

@@ -46,6 +46,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void a_gate_that_holds_says_so() throws Exception {
+        String md = render(team().build(), new RenderOptions(false, new Gate(team().build(), true, List.of()).evaluate(team().build())));
+
+        assertThat(md).startsWith("## Maturity: classical **2** · llm **2** — gate passed\n");
+        assertThat(render(team().build(), RenderOptions.DEFAULT)).startsWith("## Maturity: classical **2** · llm **2**\n");
+    }
+
+    @Test
     void verbose_lists_every_criterion_with_linked_evidence() throws Exception {
         String md = render(team().build(), new RenderOptions(true));
 
