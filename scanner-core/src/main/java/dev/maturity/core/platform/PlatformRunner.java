@@ -30,7 +30,7 @@ public final class PlatformRunner {
 
     /** Runs one target's request; the default is {@link Scan#collect} then {@link Scan#score}. */
     public interface TargetScan {
-        Report scan(Target target, ScanRequest request, Progress progress);
+        Report scan(Target target, ScanRequest request, Progress progress) throws Exception;
     }
 
     private final TargetScan scanner;
@@ -135,6 +135,9 @@ public final class PlatformRunner {
 
     static String human(Duration d) {
         long s = d.toSeconds();
+        if (d.toMillis() < 1000) {
+            return d.toMillis() + "ms";
+        }
         return s % 3600 == 0 && s > 0 ? s / 3600 + "h" : s % 60 == 0 && s > 0 ? s / 60 + "m" : s + "s";
     }
 
