@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,8 +69,14 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
     List<String> namespaces = new ArrayList<>();
 
+    @Mixin
+    PlatformOptions platform = new PlatformOptions();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (platform.platformScan()) {
+            return new PlatformScan(this, System.getenv()).run();
+        }
         Rubric rubric = Rubrics.load(rubricFile);
         Registry registry = Registry.discover();
         Renderer renderer = Renderers.find(format);
@@ -77,6 +84,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), System.getenv(), Path.of("").toAbsolutePath());
         Report report = new Scan(registry, rubric, Clock.systemUTC()).run(request);
         write(renderer, report);
+        new PlatformScan(this, System.getenv()).recordSingle(report);
         return ExitCodes.OK;
     }
 

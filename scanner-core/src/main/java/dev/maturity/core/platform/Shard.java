@@ -42,8 +42,11 @@ public record Shard(int index, int count) {
         return ALL;
     }
 
-    /** This shard's targets, in name order. */
+    /** This shard's targets, in name order (all of them, in file order, when there is one shard). */
     public List<Target> select(List<Target> targets) {
+        if (count == 1) {
+            return List.copyOf(targets);
+        }
         List<Target> sorted = targets.stream().sorted(Comparator.comparing(Target::name)).toList();
         return IntStream.range(0, sorted.size()).filter(i -> i % count == index).mapToObj(sorted::get).toList();
     }

@@ -105,7 +105,7 @@ public final class PrometheusRenderer implements Renderer {
     }
 
     /** A single scan's target label: the last path segment of its first source, else "default". */
-    static String targetOf(Report report) {
+    public static String targetOf(Report report) {
         for (SourceReport s : report.sources()) {
             if (s.uri() != null && !s.uri().isBlank()) {
                 String u = s.uri().replaceAll("[/\\\\]+$", "");
