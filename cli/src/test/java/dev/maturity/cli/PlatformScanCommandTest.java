@@ -75,7 +75,7 @@ class PlatformScanCommandTest {
         assertThat(targets).extracting(t -> t.get("name").asText() + " " + t.get("status").asText())
                 .containsExactly("ranker SCORED", "features SCORED", "gone FAILED");
         assertThat(targets.get(2).get("reason").asText()).isNotBlank();
-        assertThat(targets.get(0).get("report").get("sources").get(0).get("status").asText()).isEqualTo("ok");
+        assertThat(targets.get(0).get("report").get("sources").get(0).get("status").asText()).isEqualTo("OK");
         List<HistoryEntry> recorded = HistoryStore.open(history.toString()).read(null, null);
         assertThat(recorded).extracting(e -> e.target() + " " + e.platform() + " " + e.status())
                 .containsExactlyInAnyOrder("ranker recsys SCORED", "features recsys SCORED", "gone genai FAILED");
