@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HistoryStore {
 
     private static final AtomicLong LAST_RECORDED = new AtomicLong();
+    /** One SQLite writer per file per process: threads queue here instead of in SQLite's sleeping busy handler. */
+    private static final Map<String, Object> SQLITE_WRITERS = new ConcurrentHashMap<>();
 
     private final String url;
     private final String display;
@@ -91,6 +94,15 @@ public final class HistoryStore {
 
     /** As {@link #append(Recorded)}, running {@code betweenStatements} after the scan row (tests interrupt here). */
     String append(Recorded r, Runnable betweenStatements) {
+        if (url.startsWith("jdbc:sqlite:")) {
+            synchronized (SQLITE_WRITERS.computeIfAbsent(url, k -> new Object())) {
+                return write(r, betweenStatements);
+            }
+        }
+        return write(r, betweenStatements);
+    }
+
+    private String write(Recorded r, Runnable betweenStatements) {
         String id = UUID.randomUUID().toString();
         Report report = r.report();
         Instant scannedAt = report == null ? Instant.now() : Instant.parse(report.scannedAt());
@@ -182,6 +194,9 @@ public final class HistoryStore {
         if (url.startsWith("jdbc:sqlite:")) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 60000");
+                // WAL commits are atomic and survive a killed process without an fsync per scan.
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA foreign_keys = ON");
             }
         }
