@@ -166,12 +166,13 @@ public final class PlatformConfigLoader {
 
     private Target.Kubernetes kubernetes(YamlNode k, String at) {
         mapping(k, at);
-        keys(k, at + ".", Set.of("context", "namespaces"));
+        keys(k, at + ".", Set.of("context", "namespaces", "kubeconfig"));
         YamlNode ns = k.get("namespaces");
         if (!ns.isMissing() && !(ns.isSequence() || ns.isScalar())) {
             throw error(ns, at + ".namespaces", "expected a list of namespace globs");
         }
-        return new Target.Kubernetes(k.get("context").text().orElse(null), ns.texts());
+        String kubeconfig = k.get("kubeconfig").text().map(dir::resolve).map(Path::normalize).map(Path::toString).orElse(null);
+        return new Target.Kubernetes(k.get("context").text().orElse(null), ns.texts(), kubeconfig);
     }
 
     private String envName(YamlNode n, String at) {

@@ -37,8 +37,8 @@ public record Target(String name, String platform, String team, Git git, Mlflow 
     public record Mlflow(String uri, String tokenEnv) {
     }
 
-    /** A kube context and the namespace globs to read. */
-    public record Kubernetes(String context, List<String> namespaces) {
+    /** A kube context, the namespace globs to read, and optionally its own kubeconfig file (else $KUBECONFIG). */
+    public record Kubernetes(String context, List<String> namespaces, String kubeconfig) {
         public Kubernetes {
             namespaces = List.copyOf(namespaces == null ? List.of() : namespaces);
         }
@@ -65,6 +65,9 @@ public record Target(String name, String platform, String team, Git git, Mlflow 
         if (kubernetes != null) {
             if (kubernetes.context() != null) {
                 options.put("kubernetes.context", kubernetes.context());
+            }
+            if (kubernetes.kubeconfig() != null) {
+                env.put("KUBECONFIG", kubernetes.kubeconfig());
             }
             if (!kubernetes.namespaces().isEmpty()) {
                 options.put("kubernetes.namespaces", String.join(",", kubernetes.namespaces()));

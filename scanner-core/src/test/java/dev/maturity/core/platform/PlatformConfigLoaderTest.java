@@ -45,6 +45,7 @@ class PlatformConfigLoaderTest {
                     kubernetes:
                       context: prod-eu
                       namespaces: [llm-*, serving]
+                      kubeconfig: clusters/prod-eu.kubeconfig
             """;
 
     @Test
@@ -64,7 +65,7 @@ class PlatformConfigLoaderTest {
         assertThat(features.timeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(config.target("mlflow-prod").orElseThrow().thresholds()).isEqualTo(Map.of(Track.LLM, 3));
         assertThat(config.target("serving-eu").orElseThrow().kubernetes())
-                .isEqualTo(new Target.Kubernetes("prod-eu", java.util.List.of("llm-*", "serving")));
+                .isEqualTo(new Target.Kubernetes("prod-eu", java.util.List.of("llm-*", "serving"), "/etc/maturity/clusters/prod-eu.kubeconfig"));
     }
 
     @Test
@@ -86,6 +87,7 @@ class PlatformConfigLoaderTest {
         assertThat(mlflow.option("mlflow.uri")).isEqualTo("https://mlflow.example.com");
         assertThat(mlflow.env("MLFLOW_TRACKING_TOKEN")).isEqualTo("mlflow-secret");
         assertThat(cluster.options()).isEqualTo(Map.of("kubernetes.context", "prod-eu", "kubernetes.namespaces", "llm-*,serving"));
+        assertThat(cluster.env("KUBECONFIG")).isEqualTo("/etc/maturity/clusters/prod-eu.kubeconfig");
     }
 
     @Test
