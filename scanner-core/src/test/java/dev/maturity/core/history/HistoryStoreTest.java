@@ -130,7 +130,7 @@ class HistoryStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.maturity.core.history.Stores#both")
-    void two_scans_writing_at_once_both_land(String kind) throws Exception {
+    void two_threads_writing_at_once_both_land(String kind) throws Exception {
         String location = Stores.fresh(kind, dir);
         HistoryStore.open(location);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -156,6 +156,27 @@ class HistoryStoreTest {
         assertThat(store.read("ranker", null)).hasSize(10);
         assertThat(store.read("chatbot", null)).hasSize(10)
                 .allSatisfy(e -> assertThat(e.level(EVAL_LLM).orElseThrow().ceiling()).isEqualTo(3));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.maturity.core.history.Stores#both")
+    void two_processes_creating_and_writing_the_same_new_store_at_once_both_land(String kind) throws Exception {
+        String location = Stores.fresh(kind, dir);
+        List<Process> writers = new ArrayList<>();
+        for (String target : List.of("ranker", "chatbot")) {
+            writers.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), ConcurrentWriter.class.getName(), location, target)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        }
+        for (Process p : writers) {
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        }
+
+        HistoryStore store = HistoryStore.open(location);
+        assertThat(store.read("ranker", null)).hasSize(10);
+        assertThat(store.read("chatbot", null)).hasSize(10);
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
     }
 
     @ParameterizedTest(name = "{0}")
