@@ -51,6 +51,10 @@ final class PlatformScan {
     }
 
     int run() throws IOException, InterruptedException {
+        if (!cmd.targets.isEmpty() || cmd.mlflow != null || cmd.kubeContext != null || cmd.ref != null) {
+            throw new ExitCodes.UsageException("--config names the targets: give repositories, --ref, --mlflow and"
+                    + " --kube-context in maturity.yaml, not on the command line");
+        }
         PlatformConfig config = PlatformConfigLoader.load(opts.config);
         Shard shard = parseShard();
         List<Target> targets = shard.select(config.targets());

@@ -142,4 +142,12 @@ class PlatformScanCommandTest {
                 .doesNotContain("s3cr3t");
         assertThat(Files.exists(history)).isFalse();
     }
+
+    @Test
+    void targets_on_the_command_line_beside_a_config_are_a_usage_error() {
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(), "repos/ranker");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--config names the targets");
+    }
 }
