@@ -1,2 +1,2 @@
-/** Probes over what CI runs as a pipeline: tests on every change, and scheduled training or re-evaluation. */
+/** Pipeline definitions (DVC, MLflow Projects, Kubeflow) and whether pipeline and application code is committed. */
 package dev.maturity.probes.git.pipeline;
