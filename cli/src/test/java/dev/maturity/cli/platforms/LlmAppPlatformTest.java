@@ -3,10 +3,7 @@ package dev.maturity.cli.platforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.maturity.cli.Main;
 import dev.maturity.fixtures.platforms.LlmAppPlatform;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,40 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
 class LlmAppPlatformTest {
 
     private static final Pattern COMMIT_PINNED = Pattern.compile("^[^@\\s]+@[0-9a-f]{40}(:.+)?$");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    private JsonNode scan(Path repo) throws IOException {
-        Path out = dir.resolve(repo.getFileName() + ".json");
-        int exit = Main.run("scan", repo.toString(), "--format", "json", "--output", out.toString());
-        assertThat(exit).as("exit code of maturity scan").isZero();
-        return JSON.readTree(out.toFile());
+    private ScanReport scan(Path repo) {
+        return ScanReport.scan(repo, dir.resolve(repo.getFileName() + ".json"));
     }
 
-    private static JsonNode axis(JsonNode report, String axis, String track) {
-        for (JsonNode a : report.get("axes")) {
-            if (a.get("axis").asText().equals(axis) && a.get("track").asText().equals(track)) {
-                return a;
-            }
-        }
-        throw new AssertionError("no axis " + axis + "/" + track + " in the report");
-    }
-
-    private static JsonNode criterion(JsonNode axis, String id) {
-        for (JsonNode c : axis.get("criteria")) {
-            if (c.get("id").asText().equals(id)) {
-                return c;
-            }
-        }
-        throw new AssertionError("no criterion " + id);
+    private static String outcome(ScanReport report, String criterion) {
+        return report.criterion("evaluation", "llm", criterion).get("outcome").asText();
     }
 
     /** Every MET and NOT_MET criterion of the report, with a problem when it cites no commit-pinned git locator. */
-    private static List<String> uncited(JsonNode report) {
+    private static List<String> uncited(ScanReport report) {
         List<String> problems = new ArrayList<>();
-        for (JsonNode a : report.get("axes")) {
+        for (JsonNode a : report.json().get("axes")) {
             for (JsonNode c : a.get("criteria")) {
                 String outcome = c.get("outcome").asText();
                 if (!outcome.equals("MET") && !outcome.equals("NOT_MET")) {
@@ -78,34 +57,38 @@ class LlmAppPlatformTest {
     }
 
     @Test
-    void aPromptfooSuiteWithCasesRunOnEveryPullRequestIsEvaluationLevel3() throws IOException {
-        JsonNode report = scan(LlmAppPlatform.evaluationLevel3(dir.resolve("support-assistant")));
-        JsonNode evaluation = axis(report, "evaluation", "llm");
+    void aPromptfooSuiteWithCasesRunOnEveryPullRequestIsEvaluationLevel3() {
+        ScanReport report = scan(LlmAppPlatform.evaluationLevel3(dir.resolve("support-assistant")));
+        JsonNode evaluation = report.axis("evaluation", "llm");
         assertThat(evaluation.get("applicable").asBoolean()).isTrue();
-        assertThat(criterion(evaluation, "eval.results-recorded").get("outcome").asText()).isEqualTo("MET");
-        assertThat(criterion(evaluation, "eval.regression-suite-in-ci").get("outcome").asText()).isEqualTo("MET");
-        assertThat(criterion(evaluation, "eval.gates-block-deploys").get("outcome").asText()).isNotEqualTo("MET");
+        assertThat(outcome(report, "eval.results-recorded")).isEqualTo("MET");
+        assertThat(outcome(report, "eval.regression-suite-in-ci")).isEqualTo("MET");
+        assertThat(report.locators(report.criterion("evaluation", "llm", "eval.regression-suite-in-ci")))
+                .anyMatch(l -> l.matches("support-assistant@[0-9a-f]{40}:promptfooconfig\\.yaml#L19-L34"))
+                .anyMatch(l -> l.matches("support-assistant@[0-9a-f]{40}:\\.github/workflows/ci\\.yml#L24-L44"));
+        assertThat(outcome(report, "eval.gates-block-deploys")).isNotEqualTo("MET");
         assertThat(evaluation.get("level").asInt()).isEqualTo(3);
         assertThat(uncited(report)).isEmpty();
     }
 
     @Test
-    void aCaselessPromptfooConfigIsBelowLevel3() throws IOException {
-        JsonNode report = scan(LlmAppPlatform.caselessSuite(dir.resolve("caseless-assistant")));
-        JsonNode evaluation = axis(report, "evaluation", "llm");
+    void aCaselessPromptfooConfigIsBelowLevel3() {
+        ScanReport report = scan(LlmAppPlatform.caselessSuite(dir.resolve("caseless-assistant")));
+        JsonNode evaluation = report.axis("evaluation", "llm");
         assertThat(evaluation.get("applicable").asBoolean()).isTrue();
-        assertThat(criterion(evaluation, "eval.regression-suite-in-ci").get("outcome").asText()).isEqualTo("NOT_MET");
+        assertThat(outcome(report, "eval.results-recorded")).isNotEqualTo("MET");
+        assertThat(outcome(report, "eval.regression-suite-in-ci")).isEqualTo("NOT_MET");
         assertThat(evaluation.get("level").asInt()).isLessThan(3);
         assertThat(uncited(report)).isEmpty();
     }
 
     @Test
-    void aSuiteOnlyRunByWorkflowDispatchIsBelowLevel3() throws IOException {
-        JsonNode report = scan(LlmAppPlatform.suiteOnlyOnDispatch(dir.resolve("dispatch-assistant")));
-        JsonNode evaluation = axis(report, "evaluation", "llm");
+    void aSuiteOnlyRunByWorkflowDispatchIsBelowLevel3() {
+        ScanReport report = scan(LlmAppPlatform.suiteOnlyOnDispatch(dir.resolve("dispatch-assistant")));
+        JsonNode evaluation = report.axis("evaluation", "llm");
         assertThat(evaluation.get("applicable").asBoolean()).isTrue();
-        assertThat(criterion(evaluation, "eval.results-recorded").get("outcome").asText()).isEqualTo("MET");
-        assertThat(criterion(evaluation, "eval.regression-suite-in-ci").get("outcome").asText()).isEqualTo("NOT_MET");
+        assertThat(outcome(report, "eval.results-recorded")).isEqualTo("MET");
+        assertThat(outcome(report, "eval.regression-suite-in-ci")).isEqualTo("NOT_MET");
         assertThat(evaluation.get("level").asInt()).isEqualTo(2);
         assertThat(uncited(report)).isEmpty();
     }
