@@ -7,6 +7,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.wiring.RunIndex;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ public final class DataContractsInCiProbe implements Probe {
             why.add(job.label() + (contracts.isEmpty() ? " runs datacontract but names no contract file of the repository"
                     : " runs only by hand"));
         }
-        return GitProbes.notFound(facts, METADATA.id(), why.isEmpty() ? "no CI job checks a data contract" : String.join("; ", why), partial);
+        return GitProbes.notFound(facts, METADATA.id(), why.isEmpty() ? "no CI job checks a data contract" : Citations.join(why),
+                Citations.first(partial));
     }
 
     static boolean contract(String path) {

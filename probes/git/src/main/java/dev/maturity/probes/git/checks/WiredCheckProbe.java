@@ -7,6 +7,7 @@ import dev.maturity.core.model.Strength;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
@@ -82,11 +83,11 @@ abstract class WiredCheckProbe implements Probe {
             }
         }
         if (!met.isEmpty()) {
-            return Finding.met(id(), String.join("; ", how.stream().distinct().toList()), met);
+            return Finding.met(id(), Citations.join(how), Citations.first(met));
         }
         String need = runner == Runner.SCHEDULE ? "a scheduled job" : "CI, a schedule or a pipeline stage";
         String summary = partial.isEmpty() ? "no " + what + " checks found"
                 : what + " checks declared only: nothing in " + need + " runs them";
-        return GitProbes.notFound(facts, id(), summary, partial);
+        return GitProbes.notFound(facts, id(), summary, Citations.first(partial));
     }
 }

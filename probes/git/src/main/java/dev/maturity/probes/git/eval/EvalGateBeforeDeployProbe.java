@@ -8,6 +8,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.ci.DeployJobs;
 import dev.maturity.probes.git.wiring.RunIndex;
@@ -64,7 +65,7 @@ public final class EvalGateBeforeDeployProbe implements Probe {
             }
         }
         String summary = why.isEmpty() ? "no CI job runs a " + context.track().id() + " eval suite with cases, so nothing gates deploys"
-                : String.join("; ", why);
-        return GitProbes.notFound(facts, METADATA.id(), summary, partial);
+                : Citations.join(why);
+        return GitProbes.notFound(facts, METADATA.id(), summary, Citations.first(partial));
     }
 }

@@ -8,6 +8,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.ci.Trigger;
 import dev.maturity.probes.git.wiring.RunIndex;
@@ -48,6 +49,7 @@ public final class EvalSuiteInCiProbe implements Probe {
         List<String> what = new ArrayList<>();
         List<Evidence> partial = new ArrayList<>();
         List<String> why = new ArrayList<>();
+        List<String> notRun = new ArrayList<>();
         for (EvalSuite s : suites) {
             List<CiJob> jobs = jobsRunning(index, s);
             List<CiJob> onChange = jobs.stream().filter(CiJob::runsOnChangeOrRelease).toList();
@@ -66,11 +68,11 @@ public final class EvalSuiteInCiProbe implements Probe {
                         .collect(Collectors.toSet())) + " (" + jobs.stream().map(CiJob::label).collect(Collectors.joining(", ")) + ")");
             } else {
                 partial.add(s.evidence());
-                why.add(s.path() + " is not run by any CI job");
+                notRun.add(s.path());
             }
         }
         if (!met.isEmpty()) {
-            return Finding.met(METADATA.id(), String.join("; ", what), met);
+            return Finding.met(METADATA.id(), Citations.join(what), Citations.first(met));
         }
         for (CiJob j : index.jobs()) {
             boolean runsTool = j.commands().stream().anyMatch(c -> EVAL_TOOL.matcher(c).find());
@@ -79,8 +81,12 @@ public final class EvalSuiteInCiProbe implements Probe {
                 why.add(j.label() + " runs an eval tool on no suite file of the repository");
             }
         }
-        String summary = why.isEmpty() ? "no " + context.track().id() + " eval suite found to run in CI" : String.join("; ", why);
-        return GitProbes.notFound(facts, METADATA.id(), summary, partial);
+        if (!notRun.isEmpty()) {
+            why.add(notRun.size() == 1 ? notRun.get(0) + " is not run by any CI job"
+                    : notRun.size() + " suites are not run by any CI job (" + Citations.join(notRun) + ")");
+        }
+        String summary = why.isEmpty() ? "no " + context.track().id() + " eval suite found to run in CI" : Citations.join(why);
+        return GitProbes.notFound(facts, METADATA.id(), summary, Citations.first(partial));
     }
 
     /** CI jobs that run the suite's file or its data. */

@@ -6,6 +6,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,12 +34,12 @@ public final class EvalSuiteWithCasesProbe implements Probe {
         List<EvalSuite> withCases = suites.stream().filter(EvalSuite::hasCases).toList();
         if (!withCases.isEmpty()) {
             return Finding.met(METADATA.id(), withCases.size() + " " + context.track().id() + " eval suite(s) with cases: "
-                    + labels(withCases), withCases.stream().map(EvalSuite::evidence).toList());
+                    + labels(withCases), Citations.first(withCases.stream().map(EvalSuite::evidence).toList()));
         }
         if (!suites.isEmpty()) {
             return GitProbes.notFound(facts, METADATA.id(), suites.size() + " eval config(s) without cases, which prove nothing: "
-                    + suites.stream().map(EvalSuite::path).collect(Collectors.joining(", ")),
-                    suites.stream().map(EvalSuite::evidence).toList());
+                    + Citations.join(suites.stream().map(EvalSuite::path).toList()),
+                    Citations.first(suites.stream().map(EvalSuite::evidence).toList()));
         }
         return GitProbes.notFound(facts, METADATA.id(), "no " + context.track().id() + " eval suite found", List.of());
     }

@@ -7,6 +7,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
@@ -57,15 +58,15 @@ public final class RedteamScheduledProbe implements Probe {
             (job.runsOnSchedule() ? met : partial).addAll(why);
         }
         if (!met.isEmpty()) {
-            return Finding.met(METADATA.id(), "red-teaming runs on a schedule", met);
+            return Finding.met(METADATA.id(), "red-teaming runs on a schedule", Citations.first(met));
         }
         if (!partial.isEmpty()) {
-            return GitProbes.notFound(facts, METADATA.id(), "red-teaming runs in CI but not on a schedule", partial);
+            return GitProbes.notFound(facts, METADATA.id(), "red-teaming runs in CI but not on a schedule", Citations.first(partial));
         }
         List<Evidence> declared = new ArrayList<>();
         redteamSuites.forEach(s -> declared.add(s.evidence()));
         signals.forEach(s -> declared.add(s.evidence()));
         return GitProbes.notFound(facts, METADATA.id(), declared.isEmpty() ? "no red-teaming found"
-                : "red-teaming is declared but no CI job runs it", declared);
+                : "red-teaming is declared but no CI job runs it", Citations.first(declared));
     }
 }

@@ -7,6 +7,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.wiring.RunIndex;
 import dev.maturity.probes.git.wiring.TestFiles;
@@ -48,9 +49,9 @@ public final class PipelineTestsInCiProbe implements Probe {
             }
         }
         if (!met.isEmpty()) {
-            return Finding.met(METADATA.id(), String.join("; ", what), met);
+            return Finding.met(METADATA.id(), Citations.join(what), Citations.first(met));
         }
         return GitProbes.notFound(facts, METADATA.id(), partial.isEmpty() ? "no CI job runs the repository's tests"
-                : "tests run in CI only by hand or on a schedule, not on every change", partial);
+                : "tests run in CI only by hand or on a schedule, not on every change", Citations.first(partial));
     }
 }

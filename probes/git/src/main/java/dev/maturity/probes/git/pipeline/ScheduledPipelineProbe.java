@@ -8,6 +8,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
@@ -65,7 +66,7 @@ public final class ScheduledPipelineProbe implements Probe {
             });
         }
         if (!met.isEmpty()) {
-            return Finding.met(METADATA.id(), String.join("; ", what), met);
+            return Finding.met(METADATA.id(), Citations.join(what), Citations.first(met));
         }
         return GitProbes.notFound(facts, METADATA.id(), "no scheduled CI job runs " + (track == Track.LLM
                 ? "re-evaluation of the LLM application" : "training or the ML pipeline"), List.of());

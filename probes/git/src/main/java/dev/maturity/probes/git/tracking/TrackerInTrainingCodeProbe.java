@@ -8,6 +8,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.wiring.Citations;
 import dev.maturity.probes.git.ci.CiJob;
 import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
@@ -58,12 +59,12 @@ public final class TrackerInTrainingCodeProbe implements Probe {
         }
         if (!met.isEmpty()) {
             return Finding.met(METADATA.id(), String.join(", ", tools) + " tracking in code that runs: "
-                    + String.join("; ", how.stream().distinct().limit(3).toList()), met);
+                    + Citations.join(how), Citations.first(met));
         }
         if (!signals.isEmpty()) {
             return GitProbes.notFound(facts, METADATA.id(), "tracker calls declared only: no CI job, DVC stage or MLproject entry point runs "
                     + String.join(", ", signals.stream().map(CodeSignal::path).distinct().limit(3).toList()),
-                    signals.stream().map(CodeSignal::evidence).toList());
+                    Citations.first(signals.stream().map(CodeSignal::evidence).toList()));
         }
         return GitProbes.notFound(facts, METADATA.id(), "no experiment tracker calls found in the code", List.of());
     }

@@ -92,6 +92,18 @@ class EvalProbesTest {
     }
 
     @Test
+    void onALargeRepositoryTheSummaryNamesAFewSuitesAndTheEvidenceIsBounded() {
+        List<dev.maturity.core.facts.Fact> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            many.add(suite("openai-evals", "evals/registry/evals/e" + i + ".yaml", Track.LLM, 3, false));
+        }
+        Finding f = new EvalSuiteInCiProbe().evaluate(read(many.toArray(dev.maturity.core.facts.Fact[]::new)), context(Track.LLM));
+        assertThat(f.summary()).isEqualTo("40 suites are not run by any CI job (evals/registry/evals/e1.yaml; "
+                + "evals/registry/evals/e2.yaml; evals/registry/evals/e3.yaml; and 37 more)");
+        assertThat(f.evidence()).hasSize(11).extracting(Evidence::locator).contains(tree());
+    }
+
+    @Test
     void aCaselessSuiteRunOnPullRequestsIsStillNotMet() {
         Finding f = new EvalSuiteInCiProbe().evaluate(read(CASELESS, evalJob(Set.of(Trigger.PULL_REQUEST))), context(Track.LLM));
         assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
