@@ -50,6 +50,7 @@ public final class EvalSuiteInCiProbe implements Probe {
         List<Evidence> partial = new ArrayList<>();
         List<String> why = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
+        List<String> caseless = new ArrayList<>();
         for (EvalSuite s : suites) {
             List<CiJob> jobs = jobsRunning(index, s);
             List<CiJob> onChange = jobs.stream().filter(CiJob::runsOnChangeOrRelease).toList();
@@ -60,7 +61,7 @@ public final class EvalSuiteInCiProbe implements Probe {
             } else if (!s.hasCases()) {
                 partial.add(s.evidence());
                 jobs.forEach(j -> partial.add(j.evidence()));
-                why.add(s.path() + " has no cases");
+                caseless.add(s.path());
             } else if (!jobs.isEmpty()) {
                 partial.add(s.evidence());
                 jobs.forEach(j -> partial.add(j.evidence()));
@@ -81,8 +82,12 @@ public final class EvalSuiteInCiProbe implements Probe {
                 why.add(j.label() + " runs an eval tool on no suite file of the repository");
             }
         }
+        if (!caseless.isEmpty()) {
+            why.add(0, caseless.size() == 1 ? caseless.get(0) + " has no cases"
+                    : caseless.size() + " suites have no cases (" + Citations.join(caseless) + ")");
+        }
         if (!notRun.isEmpty()) {
-            why.add(notRun.size() == 1 ? notRun.get(0) + " is not run by any CI job"
+            why.add(0, notRun.size() == 1 ? notRun.get(0) + " is not run by any CI job"
                     : notRun.size() + " suites are not run by any CI job (" + Citations.join(notRun) + ")");
         }
         String summary = why.isEmpty() ? "no " + context.track().id() + " eval suite found to run in CI" : Citations.join(why);
