@@ -137,6 +137,17 @@ class RemoteScanTest {
     }
 
     @Test
+    void anSshRemoteFailsWithAClearMessageNamingTheUrl() {
+        RemoteCache cache = new RemoteCache(tmp.resolve("cache"), Map.of());
+
+        assertThatThrownBy(() -> cache.open(RemoteUrl.parse("ssh://git:" + URL_SECRET + "@127.0.0.1:9/acme/x.git")))
+                .isInstanceOf(RemoteFetchException.class)
+                .hasMessageStartingWith("cannot fetch ssh://git@127.0.0.1:9/acme/x.git: ")
+                .hasMessageContaining("Connection refused")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(URL_SECRET));
+    }
+
+    @Test
     void urlsAreParsedIntoADisplayFormWithoutSecrets() {
         assertThat(RemoteUrl.parse("https://x-access-token:" + TOKEN + "@github.com/acme/models.git"))
                 .satisfies(u -> {
