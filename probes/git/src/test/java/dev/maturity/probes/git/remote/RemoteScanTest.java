@@ -137,6 +137,31 @@ class RemoteScanTest {
     }
 
     @Test
+    void wrongCredentialsAreAnErrorNamingTheUrlWithoutTheToken() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"forge\"");
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/acme/models.git";
+            RemoteCache cache = new RemoteCache(tmp.resolve("cache"), Map.of(RemoteCache.TOKEN_ENV, TOKEN));
+
+            assertThatThrownBy(() -> cache.open(RemoteUrl.parse(url))).isInstanceOf(RemoteFetchException.class)
+                    .hasMessageStartingWith("cannot fetch " + url + ": ")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN).containsIgnoringCase("not authorized"));
+            assertThat(asked.get()).as("the forge was asked, with the token").isGreaterThan(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void anSshRemoteFailsWithAClearMessageNamingTheUrl() {
         RemoteCache cache = new RemoteCache(tmp.resolve("cache"), Map.of());
 
