@@ -68,13 +68,16 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
     List<String> namespaces = new ArrayList<>();
 
+    /** The environment collectors read credentials and source settings from; tests replace it. */
+    Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() throws IOException {
         Rubric rubric = Rubrics.load(rubricFile);
         Registry registry = Registry.discover();
         Renderer renderer = Renderers.find(format);
         Instant reference = Dates.parseAsOf(asOf, Clock.systemUTC());
-        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), System.getenv(), Path.of("").toAbsolutePath());
+        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment, Path.of("").toAbsolutePath());
         Report report = new Scan(registry, rubric, Clock.systemUTC()).run(request);
         write(renderer, report);
         return ExitCodes.OK;
@@ -84,7 +87,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (!targets.isEmpty()) {
             return targets;
         }
-        boolean otherSources = mlflow != null || System.getenv("MLFLOW_TRACKING_URI") != null || kubeContext != null;
+        boolean otherSources = mlflow != null || environment.get("MLFLOW_TRACKING_URI") != null || kubeContext != null;
         if (otherSources && !Dates.insideGitRepository(Path.of("").toAbsolutePath())) {
             return List.of();
         }
