@@ -85,10 +85,12 @@ class ScanCommandTest {
             assertThat(report.tool().name()).isEqualTo("maturity");
             assertThat(report.rubric().digest()).startsWith("sha256:");
             assertThat(report.asOf()).isEqualTo("2026-11-30T23:59:59Z");
-            assertThat(report.sources()).singleElement().satisfies(s -> {
+            assertThat(report.sources()).filteredOn(s -> s.kind().equals("git")).singleElement().satisfies(s -> {
                 assertThat(s.kind()).isEqualTo("git");
                 assertThat(s.revision()).isEqualTo(head.getName());
             });
+            assertThat(report.sources()).filteredOn(s -> !s.kind().equals("git"))
+                    .allSatisfy(s -> assertThat(s.status()).isEqualTo(dev.maturity.core.spi.SourceStatus.NOT_CONFIGURED));
             assertThat(report.axes()).hasSize(10);
             String json = Files.readString(out);
             assertThat(json).contains("\"schemaVersion\" : 1").contains("\"axis\" : \"evaluation\"")
