@@ -7,6 +7,9 @@ import dev.maturity.core.history.HistoryEntry;
 import dev.maturity.core.history.HistoryStore;
 import dev.maturity.core.render.ReportJson;
 import dev.maturity.fixtures.git.GitRepoBuilder;
+import dev.maturity.fixtures.kubernetes.ApiServer;
+import dev.maturity.fixtures.mlflow.MlflowPlatforms;
+import dev.maturity.fixtures.mlflow.MlflowServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The platform story end to end with the installed probes: a nightly platform scan records every
- * target, a repository then loses its eval workflow, and {@code maturity history} shows the drop.
+ * The platform story end to end with the installed probes: a platform scan of two repositories, an
+ * MLflow server and a cluster records every target; a repository then loses its eval workflow, and
+ * {@code maturity history} shows the drop and the criterion that flipped.
  */
 class PlatformHistoryEndToEndTest {
 
@@ -78,30 +82,45 @@ class PlatformHistoryEndToEndTest {
                     .file("train.py", "from sklearn.ensemble import GradientBoostingClassifier\n")
                     .commit("Ranker");
         }
-        Path config = dir.resolve("maturity.yaml");
-        Files.writeString(config, """
-                platforms:
-                  - name: genai
-                    team: assistants
-                    targets:
-                      - {name: support-bot, git: repos/support-bot}
-                  - name: recsys
-                    targets:
-                      - {name: ranker, git: repos/ranker}
-                """);
         String history = dir.resolve("history.db").toString();
+        CommandRun first;
+        CommandRun second;
+        try (MlflowServer mlflow = MlflowServer.start(MlflowPlatforms.level1Notebooks());
+             ApiServer cluster = ApiServer.start().load("level4.yaml")) {
+            Path kubeconfig = cluster.writeKubeconfig(dir, "prod-ml");
+            Path config = dir.resolve("maturity.yaml");
+            Files.writeString(config, """
+                    platforms:
+                      - name: genai
+                        team: assistants
+                        targets:
+                          - {name: support-bot, git: repos/support-bot}
+                      - name: recsys
+                        targets:
+                          - {name: ranker, git: repos/ranker}
+                          - {name: registry, mlflow: {uri: "%s"}}
+                      - name: infra
+                        targets:
+                          - name: prod-ml
+                            kubernetes: {context: prod-ml-ctx, kubeconfig: "%s"}
+                    """.formatted(mlflow.uri(), kubeconfig));
 
-        CommandRun first = CommandRun.of("scan", "--config", config.toString(), "--history", history);
-        repo.step(Duration.ofDays(1)).delete(".github/workflows/eval.yml").commit("Drop the eval workflow (too slow)");
-        repo.close();
-        CommandRun second = CommandRun.of("scan", "--config", config.toString(), "--history", history);
+            first = CommandRun.of("scan", "--config", config.toString(), "--history", history, "--format", "json");
+            repo.step(Duration.ofDays(1)).delete(".github/workflows/eval.yml").commit("Drop the eval workflow (too slow)");
+            repo.close();
+            second = CommandRun.of("scan", "--config", config.toString(), "--history", history);
+        }
 
         assertThat(first.code()).as(first.err()).isIn(0, 1);
         assertThat(second.code()).as(second.err()).isIn(0, 1);
+        JsonNode targets = ReportJson.MAPPER.readTree(first.out()).get("targets");
+        assertThat(source(targets, "registry", "mlflow")).isEqualTo("OK");
+        assertThat(source(targets, "prod-ml", "kubernetes")).isEqualTo("OK");
         List<HistoryEntry> recorded = HistoryStore.open(history).read(null, null);
-        assertThat(recorded).extracting(HistoryEntry::target)
-                .containsExactlyInAnyOrder("support-bot", "ranker", "support-bot", "ranker");
+        assertThat(recorded).extracting(HistoryEntry::target).containsExactlyInAnyOrder(
+                "support-bot", "ranker", "registry", "prod-ml", "support-bot", "ranker", "registry", "prod-ml");
         assertThat(recorded).allMatch(HistoryEntry::scored);
+        assertThat(Files.readString(Path.of(history), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(ApiServer.TOKEN);
 
         CommandRun json = CommandRun.of("history", "--history", history, "--target", "support-bot", "--format", "json");
         JsonNode change = ReportJson.MAPPER.readTree(json.out()).get("targets").get(0).get("changes").get(0);
@@ -114,5 +133,18 @@ class PlatformHistoryEndToEndTest {
         });
         CommandRun text = CommandRun.of("history", "--history", history, "--target", "support-bot");
         assertThat(text.out()).contains("evaluation/llm", "eval.regression-suite-in-ci: MET -> NOT_MET");
+    }
+
+    private static String source(JsonNode targets, String target, String kind) {
+        for (JsonNode t : targets) {
+            if (t.get("name").asText().equals(target)) {
+                for (JsonNode s : t.get("report").get("sources")) {
+                    if (s.get("kind").asText().equals(kind)) {
+                        return s.get("status").asText();
+                    }
+                }
+            }
+        }
+        return "absent";
     }
 }
