@@ -90,8 +90,14 @@ public final class ScanCommand implements Callable<Integer> {
     /** The environment collectors read credentials and source settings from; tests replace it. */
     Map<String, String> environment = System.getenv();
 
+    @Mixin
+    PlatformOptions platform = new PlatformOptions();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (platform.platformScan()) {
+            return new PlatformScan(this, environment).run();
+        }
         Rubric rubric = Rubrics.load(rubricFile);
         Registry registry = Registry.discover();
         Map<String, Renderer> renderers = renderers();
@@ -106,6 +112,7 @@ public final class ScanCommand implements Callable<Integer> {
         for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
             write(e.getValue(), report, renderOptions, target(e.getValue()));
         }
+        new PlatformScan(this, environment).recordSingle(report);
         GateMessages.print(report, verdict, spec.commandLine().getErr());
         return ExitCodes.of(verdict, gateOptions.failOnUnknown);
     }

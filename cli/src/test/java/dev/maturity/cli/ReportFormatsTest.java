@@ -52,7 +52,7 @@ class ReportFormatsTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("several formats (json, sarif) need --output-dir DIR");
         assertThat(Cli.run("scan", repo.dir().toString(), "--format", "pdf").err())
-                .contains("unknown format 'pdf' (available: html, json, junit, markdown, sarif, text)");
+                .contains("unknown format 'pdf' (available: html, json, junit, markdown, prometheus, sarif, text)");
     }
 
     @Test

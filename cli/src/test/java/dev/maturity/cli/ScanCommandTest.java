@@ -116,4 +116,21 @@ class ScanCommandTest {
         assertThat(run.out()).contains("rubric default").contains("eval.regression-suite-in-ci")
                 .contains("gov.risk-assessment-per-change");
     }
+
+    @Test
+    void twoScansOfTheSameCommitAreTheSameByteForByteApartFromTheTimestamp() throws Exception {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("requirements.txt", "scikit-learn==1.5.2\n")
+                    .file("train.py", "import mlflow\nfrom sklearn.linear_model import LogisticRegression\n"
+                            + "mlflow.autolog()\nLogisticRegression().fit(X, y)\n")
+                    .commit("train");
+            Path a = tmp.resolve("a.json");
+            Path b = tmp.resolve("b.json");
+            assertThat(CliRun.of("scan", repo.dir().toString(), "--format", "json", "-o", a.toString(), "--as-of", "2026-11-30").exitCode()).isZero();
+            assertThat(CliRun.of("scan", repo.dir().toString(), "--format", "json", "-o", b.toString(), "--as-of", "2026-11-30").exitCode()).isZero();
+            String stamp = "\"scannedAt\" : \"[^\"]+\"";
+            assertThat(Files.readString(a).replaceAll(stamp, "")).isEqualTo(Files.readString(b).replaceAll(stamp, ""));
+            assertThat(Files.readString(a)).containsPattern("\"axes\" : \\{\\s+\"reproducibility\" : 1,\\s+\"evaluation\"");
+        }
+    }
 }
