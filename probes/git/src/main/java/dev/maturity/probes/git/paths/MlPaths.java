@@ -55,6 +55,9 @@ public final class MlPaths {
                 }
             }
         });
+        if (out.contains(PathKind.PROMPT) && p.getFileName().toString().startsWith("promptfooconfig")) {
+            out.remove(PathKind.PROMPT); // a promptfoo suite tests prompts; it is an eval config, not a prompt
+        }
         return out;
     }
 
