@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Reads LLM gateway configs: LiteLLM ({@code model_list[].litellm_params.model}, fallbacks under
  * {@code router_settings} or {@code litellm_settings}) and Portkey ({@code strategy.mode} with
- * {@code targets[]}, nested targets included). A config that does not parse is reported with its line.
+ * {@code targets[]}, nested targets included). A model named by an environment variable
+ * ({@code os.environ/...}) has no known provider and is not counted as one. A config that does not
+ * parse is reported with its line.
  */
 public final class GatewayExtractor implements Extractor {
 
@@ -55,12 +57,17 @@ public final class GatewayExtractor implements Extractor {
         YamlNode list = doc.get("model_list");
         TreeSet<String> providers = new TreeSet<>();
         int routes = 0;
+        int unresolved = 0;
         for (YamlNode entry : list.items()) {
             YamlNode params = entry.get("litellm_params");
             var model = params.get("model").text();
             if (model.isPresent() && !model.get().isBlank()) {
                 routes++;
-                providers.add(Providers.of(model.get(), params.get("custom_llm_provider").textOr(null)));
+                if (model.get().startsWith("os.environ/")) {
+                    unresolved++;
+                } else {
+                    providers.add(Providers.of(model.get(), params.get("custom_llm_provider").textOr(null)));
+                }
             }
         }
         if (routes == 0) {
@@ -77,7 +84,8 @@ public final class GatewayExtractor implements Extractor {
                 }
             }
         }
-        String detail = "LiteLLM model_list of " + routes + " over " + String.join(", ", providers)
+        String detail = "LiteLLM model_list of " + routes + " over " + (providers.isEmpty() ? "no known provider" : String.join(", ", providers))
+                + (unresolved == 0 ? "" : " (" + unresolved + " model(s) named only by environment variable)")
                 + (where.isEmpty() ? "; no fallbacks" : "; fallbacks in " + where);
         sink.fact(new GatewayConfig(repo.name(), path, GatewayKind.LITELLM, List.copyOf(providers), routes, !where.isEmpty(),
                 repo.evidence(path, keyLine(text), TextLines.lastContent(text, keyLine(text), end), Strength.DECLARED, detail)));

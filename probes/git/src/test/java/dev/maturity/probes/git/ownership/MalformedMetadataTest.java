@@ -103,4 +103,29 @@ class MalformedMetadataTest {
         assertThat(ScannedRepo.locators(f)).containsExactly(repo.at("catalog-info.yaml", 6, 6));
         assertThat(f.evidence().toString()).doesNotContain("0123456789abcdef");
     }
+
+    @Test
+    void placeholderOnCallValuesNameNoRotation() {
+        Path dir = tmp.resolve("placeholders");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("catalog-info.yaml", """
+                    apiVersion: backstage.io/v1alpha1
+                    kind: Component
+                    metadata:
+                      name: recommender
+                      annotations:
+                        pagerduty.com/service-id: PXXXXXX
+                        opsgenie.com/team: missing
+                    spec:
+                      type: ml-model
+                      owner: group:recs
+                    """).commit("catalog from the template").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        Finding f = repo.evaluate(new OwnersOnCallProbe());
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.summary()).isEqualTo("1 of 1 ML-owning Component/System entities without PagerDuty/Opsgenie on-call: Component:recommender");
+        assertThat(ScannedRepo.locators(f)).containsExactlyInAnyOrder(repo.at("catalog-info.yaml", 1, 10), repo.tree());
+    }
 }
