@@ -84,7 +84,7 @@ class CodeOwnersSemanticsTest {
         ScannedRepo repo = repo("bad-lines",
                 "CODEOWNERS", "* @acme/eng\n!prompts/ @nobody\n/prompts/[ab].j2 @acme/ml\n/evals/ not-an-owner\n",
                 "evals/cases.yaml", "- q: 1\n");
-        assertThat(repo.facts().unreadable()).extracting(u -> u.location().locator(), u -> u.message()).containsExactly(
+        assertThat(repo.facts().unreadable()).filteredOn(u -> u.location().locator().contains(":CODEOWNERS")).extracting(u -> u.location().locator(), u -> u.message()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(repo.at("CODEOWNERS", 2, 2),
                         "negation '!' is not supported in GitHub CODEOWNERS; line ignored"),
                 org.assertj.core.groups.Tuple.tuple(repo.at("CODEOWNERS", 3, 3),
