@@ -70,7 +70,8 @@ public final class MlPaths {
                 "**/pipelines/**", "dvc.yaml", "**/dvc.yaml", "mlproject", "**/mlproject", "params.yaml", "**/params.yaml",
                 "models/**.py", "**/models/**.py", "src/**/model*.py"));
         m.put(PathKind.EVAL, List.of("evals/**", "**/evals/**", "eval/**", "**/eval/**", "promptfooconfig.{yaml,yml}",
-                "**/promptfooconfig.{yaml,yml}", "**/test_*eval*.py", "test_*eval*.py", "**/*eval*.py", "*eval*.py"));
+                "**/promptfooconfig.{yaml,yml}", "**/test_*eval*.py", "test_*eval*.py", "**/eval*.py", "eval*.py",
+                "**/*_eval*.py", "*_eval*.py", "**/*-eval*.py", "*-eval*.py", "**/*.eval.{ts,js}", "*.eval.{ts,js}"));
         m.put(PathKind.EVAL_DATA, List.of("evals/**.{jsonl,json,csv,yaml,yml}", "**/evals/**.{jsonl,json,csv,yaml,yml}",
                 "eval/**.{jsonl,json,csv,yaml,yml}", "**/eval/**.{jsonl,json,csv,yaml,yml}",
                 "**/golden*/**", "**/*dataset*.{jsonl,json,csv}", "**/samples.jsonl", "**/testcases/**"));
