@@ -12,7 +12,6 @@ import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 

@@ -30,6 +30,7 @@ public final class PromptExtractor implements Extractor {
     private static final Pattern HTML = Pattern.compile("(?i)<!doctype|<html|<body|<div\\b");
     private static final Pattern HUB_PULL = Pattern.compile("\\b(?:hub\\.pull|\\.pull_prompt)\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern JS_HUB_PULL = Pattern.compile("\\bpull(?:<[^>]*>)?\\(\\s*[\"']([^\"']+)[\"']");
+    private static final List<String> YAML_KEYS = List.of("prompt", "system", "template", "messages", "instructions");
     private static final List<String> TEXT_EXTS = List.of(".txt", ".md", ".mustache", ".hbs", ".handlebars", ".tmpl", ".tpl",
             ".xml", ".json", ".yaml", ".yml");
 
@@ -94,6 +95,9 @@ public final class PromptExtractor implements Extractor {
     }
 
     private static void yaml(RepoSnapshot repo, String path, String text, boolean inPrompts, Sink sink) {
+        if (!inPrompts && YAML_KEYS.stream().noneMatch(text::contains)) {
+            return;
+        }
         List<YamlNode> docs;
         try {
             docs = SafeYaml.parseAll(text);
