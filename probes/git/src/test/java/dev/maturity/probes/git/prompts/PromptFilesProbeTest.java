@@ -103,4 +103,26 @@ class PromptFilesProbeTest {
                 .satisfies(u -> assertThat(u.location().locator()).isEqualTo(repo.at("prompts/bad.prompty", 3, 3)));
         assertThat(repo.evaluate(new PromptFilesProbe()).outcome()).isEqualTo(Outcome.MET);
     }
+
+    @Test
+    void aJavaScriptHubPullIsCitedButTestPromptsAreLeftOut() {
+        Path dir = tmp.resolve("js-agent");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("src/chain.ts", """
+                    import * as hub from "langchain/hub";
+
+                    export const prompt = await hub.pull<ChatPromptTemplate>("acme/support-rag");
+                    """)
+                    .file("tests/fixtures/prompts/sample.txt", "You are a test double.\n")
+                    .commit("hub prompt").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        assertThat(repo.facts().of(PromptFile.class)).isEmpty();
+        assertThat(repo.facts().of(PromptHubPull.class)).singleElement().satisfies(p -> {
+            assertThat(p.handle()).isEqualTo("acme/support-rag");
+            assertThat(p.evidence().locator()).isEqualTo(repo.at("src/chain.ts", 3, 3));
+        });
+        assertThat(repo.evaluate(new PromptFilesProbe()).outcome()).isEqualTo(Outcome.NOT_MET);
+    }
 }
