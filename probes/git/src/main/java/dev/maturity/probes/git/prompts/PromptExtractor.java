@@ -43,6 +43,8 @@ public final class PromptExtractor implements Extractor {
                 text(repo, f).ifPresent(t -> templated(repo, f.path(), t, PromptFormat.PROMPTY, sink));
             } else if (f.hasExtension(".prompt")) {
                 text(repo, f).ifPresent(t -> templated(repo, f.path(), t, PromptFormat.DOTPROMPT, sink));
+            } else if (f.hasExtension(".prompt.md")) {
+                text(repo, f).ifPresent(t -> templated(repo, f.path(), t, PromptFormat.PROMPT_MARKDOWN, sink));
             } else if (f.hasExtension(".j2", ".jinja", ".jinja2")) {
                 text(repo, f).ifPresent(t -> jinja(repo, f, t, inPrompts || lower.contains("prompt"), sink));
             } else if (f.hasExtension(".yaml", ".yml") && !lower.startsWith(".github/") && !f.name().startsWith("promptfooconfig")) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class MlPathsEvalTest {
+class MlPathsDefaultsTest {
 
     private final MlPaths paths = MlPaths.defaultPaths();
 
@@ -21,5 +21,13 @@ class MlPathsEvalTest {
     void retrievalCodeIsNotAnEvalPathJustBecauseItsNameContainsEval() {
         assertThat(paths.is("src/app/retrieval.py", PathKind.EVAL)).isFalse();
         assertThat(paths.is("retrieval.py", PathKind.EVAL)).isFalse();
+    }
+
+    @Test
+    void documentsAboutPromptingAreNotPromptsButPromptMarkdownFilesAre() {
+        assertThat(paths.is("docs/PROMPT_TEMPLATE_LANGUAGE.md", PathKind.PROMPT)).isFalse();
+        assertThat(paths.is(".github/copilot/review.prompt.md", PathKind.PROMPT)).isTrue();
+        assertThat(paths.is("prompts/system.md", PathKind.PROMPT)).isTrue();
+        assertThat(paths.is("config/system_prompt.yaml", PathKind.PROMPT)).isTrue();
     }
 }
