@@ -126,4 +126,37 @@ class MalformedMetadataTest {
         assertThat(f.summary()).isEqualTo("1 of 1 ML-owning Component/System entities without PagerDuty/Opsgenie on-call: Component:recommender");
         assertThat(ScannedRepo.locators(f)).containsExactlyInAnyOrder(repo.at("catalog-info.yaml", 1, 10), repo.tree());
     }
+
+    @Test
+    void aComponentIsOnCallThroughItsOwningGroup() {
+        Path dir = tmp.resolve("groups");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("catalog-info.yaml", """
+                            apiVersion: backstage.io/v1alpha1
+                            kind: Group
+                            metadata:
+                              name: ranking
+                              annotations:
+                                opsgenie.com/team: ranking-oncall
+                            spec:
+                              type: team
+                              children: []
+                            ---
+                            apiVersion: backstage.io/v1alpha1
+                            kind: Component
+                            metadata:
+                              name: search-ranker
+                              tags: [ml]
+                            spec:
+                              type: service
+                              owner: group:default/ranking
+                            """).commit("catalog").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        Finding f = repo.evaluate(new OwnersOnCallProbe());
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.summary()).isEqualTo("every ML-owning Component/System entity is on call: Component:search-ranker");
+        assertThat(ScannedRepo.locators(f)).containsExactly(repo.at("catalog-info.yaml", 6, 6));
+    }
 }
