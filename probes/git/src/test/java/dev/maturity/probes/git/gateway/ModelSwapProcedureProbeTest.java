@@ -82,8 +82,10 @@ class ModelSwapProcedureProbeTest {
                     .commit("broken gateway").getName();
         }
         ScannedRepo repo = ScannedRepo.scan(dir, head);
-        assertThat(repo.unreadable("gateway config:")).singleElement()
-                .satisfies(u -> assertThat(u.location().locator()).isEqualTo(repo.at("litellm/config.yaml", 4, 4)));
+        assertThat(repo.facts().unreadable()).singleElement().satisfies(u -> {
+            assertThat(u.location().locator()).isEqualTo(repo.at("litellm/config.yaml", 4, 4));
+            assertThat(u.message()).contains("expected ',' or '}'");
+        });
         Finding f = repo.evaluate(new ModelSwapProcedureProbe());
         assertThat(f.summary()).isEqualTo("no LLM gateway config (LiteLLM model_list or Portkey strategy)");
         assertThat(ScannedRepo.locators(f)).contains(repo.at("docs/runbooks/provider-failover.md", 1, 3));
