@@ -86,6 +86,9 @@ public final class HistoryCommand implements Callable<Integer> {
         int width = t.series().keySet().stream().mapToInt(k -> k.toString().length()).max().orElse(0);
         for (Map.Entry<HistoryEntry.Key, List<Trends.Point>> e : t.series().entrySet()) {
             List<Trends.Point> points = e.getValue();
+            if (points.stream().allMatch(p -> p.level() == null)) {
+                continue; // the track never applied to this target
+            }
             Trends.Point last = points.get(points.size() - 1);
             out.printf("  %-" + width + "s  %s  %s%n", e.getKey(), Trends.sparkline(points),
                     last.level() == null ? "n/a" : "level " + last.level() + " (ceiling " + last.ceiling() + ")");

@@ -20,6 +20,9 @@ import dev.maturity.core.scan.Registry;
 import dev.maturity.core.scan.Scan;
 import dev.maturity.core.score.Report;
 import dev.maturity.core.score.TrackSummary;
+import dev.maturity.core.waiver.Waiver;
+import dev.maturity.core.waiver.WaiverFile;
+import dev.maturity.core.waiver.Waivers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,21 +62,30 @@ final class PlatformScan {
         PlatformConfig config = PlatformConfigLoader.load(opts.config);
         Shard shard = parseShard();
         List<Target> targets = shard.select(config.targets());
+        if (cmd.formats.size() > 1 || cmd.outputDir != null) {
+            throw new ExitCodes.UsageException("a platform scan writes one format (--format F, --output FILE);"
+                    + " --output-dir and several formats are for single scans");
+        }
         Renderer renderer = Renderers.find(cmd.formats.isEmpty() ? "text" : cmd.formats.get(0));
         Scan scan = new Scan(Registry.discover(), Rubrics.load(cmd.rubricFile != null ? cmd.rubricFile : config.defaults().rubric()),
                 Clock.systemUTC());
         Instant asOf = Dates.parseAsOf(cmd.asOf, Clock.systemUTC());
         HistoryStore history = openHistory(historyLocation());
         PrintWriter err = cmd.spec.commandLine().getErr();
-        if (config.defaults().waivers() != null) {
-            err.println("maturity: note: defaults.waivers is read but not yet applied by this version");
-        }
         err.printf("maturity: scanning %d target(s) of %s%s, %d at a time; history: %s%n", targets.size(), opts.config,
                 shard.equals(Shard.ALL) ? "" : " (shard " + shard + ")", parallel(), history.location());
         err.flush();
         Path workDir = Path.of("").toAbsolutePath();
         List<String> historyErrors = new ArrayList<>();
-        PlatformRunner runner = new PlatformRunner(PlatformRunner.of(scan), parallel(),
+        Path waiverFile = cmd.waiversFile != null ? cmd.waiversFile : config.defaults().waivers();
+        if (waiverFile != null && !Files.isRegularFile(waiverFile)) {
+            throw new ExitCodes.UsageException("waiver file not found: " + waiverFile);
+        }
+        List<Waiver> waivers = waiverFile == null ? List.of() : WaiverFile.load(waiverFile);
+        PlatformRunner.TargetScan scanned = PlatformRunner.of(scan);
+        PlatformRunner.TargetScan withWaivers = (t, request, progress) -> Waivers.apply(scanned.scan(t, request, progress),
+                waivers, asOf.atOffset(ZoneOffset.UTC).toLocalDate());
+        PlatformRunner runner = new PlatformRunner(withWaivers, parallel(),
                 t -> t.toRequest(asOf, env, workDir), new StderrProgress(err, StderrProgress.terminal(env)));
         List<TargetResult> results = runner.run(targets, r -> {
             try {

@@ -82,7 +82,7 @@ class DeployManifestsTest {
         assertThat(scan.getEnvFrom()).singleElement().satisfies(e -> assertThat(e.getSecretRef().getName())
                 .isEqualTo(secret.getMetadata().getName()));
         assertThat(pod.getVolumes()).anySatisfy(v -> assertThat(v.getConfigMap().getName()).isEqualTo(config.getMetadata().getName()));
-        assertThat(pod.getServiceAccountName()).isEqualTo("maturity");
+        assertThat(pod.getServiceAccountName()).isEqualTo("maturity-scanner");
         assertThat(scan.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         assertThat(cron.getSpec().getConcurrencyPolicy()).isEqualTo("Forbid");
         assertThat(platform.targets()).extracting(Target::name).doesNotHaveDuplicates();

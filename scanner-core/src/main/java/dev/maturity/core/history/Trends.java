@@ -81,12 +81,12 @@ public record Trends(String target, String platform, String team, List<HistoryEn
         return out;
     }
 
-    /** Levels as a text sparkline, oldest first: one block per scan, a dot where not applicable. */
+    /** Levels 1-5 as a text sparkline, oldest first: one block per scan, a dot where not applicable. */
     public static String sparkline(List<Point> points) {
-        String blocks = "▁▂▃▄▅▆";
+        String blocks = "▁▃▄▆█";
         StringBuilder sb = new StringBuilder();
         for (Point p : points) {
-            sb.append(p.level() == null ? '·' : blocks.charAt(Math.max(0, Math.min(5, p.level()))));
+            sb.append(p.level() == null ? '·' : blocks.charAt(Math.max(0, Math.min(4, p.level() - 1))));
         }
         return sb.toString();
     }

@@ -30,6 +30,9 @@ final class Stores {
             return dir.resolve("history.db").toString();
         }
         String url = System.getenv(PG_ENV);
+        if ((url == null || url.isBlank()) && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI is set but " + PG_ENV + " is not: run .ci/run, which starts PostgreSQL");
+        }
         Assumptions.assumeTrue(url != null && !url.isBlank(),
                 "PostgreSQL history tests skipped: set " + PG_ENV + " (.ci/run starts a local PostgreSQL and sets it)");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
