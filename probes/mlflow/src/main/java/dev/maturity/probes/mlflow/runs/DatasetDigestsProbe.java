@@ -18,11 +18,6 @@ public final class DatasetDigestsProbe implements Probe {
             "Log training data with mlflow.log_input(mlflow.data.from_pandas(...)) so each run records a dataset digest.",
             "EU-AI-Act:Art.10", "NIST-AI-RMF:MAP-4.1", "ISO-42001:A.7.5");
 
-    /** Datasets read with a digest, other than evaluation sets ({@code mlflow.data.context = evaluation}). */
-    static List<Run.DatasetInput> training(Run r) {
-        return r.digested().stream().filter(d -> !d.context().equalsIgnoreCase("evaluation")).toList();
-    }
-
     @Override
     public ProbeMetadata metadata() {
         return METADATA;
@@ -34,7 +29,7 @@ public final class DatasetDigestsProbe implements Probe {
         if (unread.isPresent()) {
             return unread.get();
         }
-        List<Run> digested = facts.of(Run.class).stream().filter(r -> !training(r).isEmpty())
+        List<Run> digested = facts.of(Run.class).stream().filter(r -> !r.trainedOn().isEmpty())
                 .sorted(Comparator.comparing(Run::forVersion).reversed()).toList();
         if (digested.isEmpty()) {
             return MlflowProbes.notFound(facts, METADATA.id(), facts.of(Run.class).size()
@@ -42,7 +37,7 @@ public final class DatasetDigestsProbe implements Probe {
         }
         return Finding.met(METADATA.id(), digested.size() + " run(s) record dataset digests",
                 MlflowProbes.first(digested, 5).stream().map(r -> {
-                    Run.DatasetInput d = training(r).get(0);
+                    Run.DatasetInput d = r.trainedOn().get(0);
                     return r.evidence().withDetail("run " + r.runId() + " read dataset " + d.name() + " digest " + d.digest());
                 }).toList());
     }
