@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,17 +34,33 @@ public final class RepoSnapshot {
     private final String name;
     private final Repository repository;
     private final RevCommit commit;
+    private final Instant asOf;
     private final Map<String, RepoFile> files;
+    private final RepoIgnore ignore;
+    private final int ignoredFiles;
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
 
-    RepoSnapshot(String name, Repository repository, RevCommit commit, Map<String, RepoFile> files,
-                 Map<String, ObjectId> blobs) {
+    RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
+                 Map<String, ObjectId> blobs, RepoIgnore ignore, int ignoredFiles) {
         this.name = name;
+        this.ignore = ignore;
+        this.ignoredFiles = ignoredFiles;
         this.repository = repository;
         this.commit = commit;
+        this.asOf = asOf;
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         this.blobs = Map.copyOf(blobs);
+    }
+
+    /** Whether a path is excluded from evidence (test fixtures, vendored code, {@code .maturityignore}). */
+    public boolean ignored(String path) {
+        return ignore.ignored(path);
+    }
+
+    /** How many files of the tree were left out as ignored. */
+    public int ignoredFiles() {
+        return ignoredFiles;
     }
 
     /** How the repository is named in every locator (its path or URL as given, without credentials). */
@@ -57,6 +74,11 @@ public final class RepoSnapshot {
 
     public RevCommit commit() {
         return commit;
+    }
+
+    /** The scan's reference time: history windows end here ({@code --as-of}, default now). */
+    public Instant asOf() {
+        return asOf;
     }
 
     /** The JGit repository, for history extractors; never written to. */

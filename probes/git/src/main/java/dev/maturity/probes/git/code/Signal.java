@@ -14,6 +14,8 @@ public enum Signal {
     GENAI_TELEMETRY,
     /** Cost or token metrics labelled with a product feature. */
     COST_BY_FEATURE,
+    /** Model or app serving frameworks: fastapi, flask, bentoml, ray serve, kserve, litserve, express, Spring web, Go net/http. */
+    SERVING,
     /** Serving metrics instrumentation: prometheus_client, micrometer, opentelemetry metrics in serving code. */
     SERVING_METRICS,
     /** Data quality checks: great_expectations, soda, pandera, pydeequ/deequ. */

@@ -1,0 +1,64 @@
+package dev.maturity.cli.platforms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.maturity.fixtures.platforms.ClassicalProject;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A classical DVC + MLflow project proves every git-provable reproducibility criterion of level 2;
+ * what only the tracking server can prove stays UNKNOWN, so the level is 1 with a ceiling of at least 2.
+ */
+class ClassicalProjectTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void gitProvesTheLevelTwoReproducibilityCriteriaItCan() throws Exception {
+        Path repo = tmp.resolve("churn");
+        String head;
+        try (var b = ClassicalProject.create(repo)) {
+            head = b.git().log().setMaxCount(1).call().iterator().next().getName();
+        }
+        ScanReport report = ScanReport.scan(repo, tmp.resolve("report.json"));
+        String at = "churn@" + head + ":";
+
+        JsonNode repro = report.axis("reproducibility", "classical");
+        assertThat(repro.get("applicable").asBoolean()).isTrue();
+        assertThat(repro.get("level").asInt()).isEqualTo(1);
+        assertThat(repro.get("ceiling").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(report.axis("reproducibility", "llm").get("applicable").asBoolean()).isFalse();
+
+        assertThat(report.outcomes("reproducibility", "classical", 2)).isEqualTo(Map.of(
+                "repro.code-in-git", "MET",
+                "repro.deps-pinned", "MET",
+                "repro.data-versioned", "MET",
+                "repro.experiment-tracker", "MET",
+                "repro.no-notebook-deploys", "MET",
+                "repro.model-registry", "UNKNOWN",
+                "repro.production-rebuildable", "UNKNOWN"));
+
+        assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.code-in-git")))
+                .containsExactly(at + "dvc.yaml#L2-L24", at + "src/train.py#L" + ClassicalProject.TRAIN_SET_EXPERIMENT_LINE,
+                        at + "src/train.py#L" + ClassicalProject.TRAIN_FIT_LINE);
+        assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.deps-pinned")))
+                .containsExactly(at + "requirements.txt#L2-L10");
+        assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.data-versioned")))
+                .contains(at + "data/customers.csv.dvc#L2-L5", at + "dvc.lock#L3-L48");
+        assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.no-notebook-deploys")))
+                .containsExactly("churn@" + head);
+
+        for (JsonNode c : repro.get("criteria")) {
+            String outcome = c.get("outcome").asText();
+            if (outcome.equals("MET") || outcome.equals("NOT_MET")) {
+                assertThat(report.locators(c)).as(c.get("id").asText()).isNotEmpty()
+                        .allSatisfy(l -> assertThat(l).startsWith("churn@" + head));
+            }
+        }
+    }
+}

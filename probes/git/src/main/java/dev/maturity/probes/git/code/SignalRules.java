@@ -1,0 +1,133 @@
+package dev.maturity.probes.git.code;
+
+import static dev.maturity.probes.git.code.Rule.gated;
+import static dev.maturity.probes.git.code.Rule.of;
+import static dev.maturity.probes.git.code.Signal.CLASSICAL_TRAINING;
+import static dev.maturity.probes.git.code.Signal.COST_BY_FEATURE;
+import static dev.maturity.probes.git.code.Signal.DATA_QUALITY;
+import static dev.maturity.probes.git.code.Signal.DRIFT;
+import static dev.maturity.probes.git.code.Signal.EVALUATION;
+import static dev.maturity.probes.git.code.Signal.FAIRNESS;
+import static dev.maturity.probes.git.code.Signal.GENAI_TELEMETRY;
+import static dev.maturity.probes.git.code.Signal.LLM_SDK;
+import static dev.maturity.probes.git.code.Signal.RED_TEAM;
+import static dev.maturity.probes.git.code.Signal.RETRIEVAL;
+import static dev.maturity.probes.git.code.Signal.SERVING;
+import static dev.maturity.probes.git.code.Signal.SERVING_METRICS;
+import static dev.maturity.probes.git.code.Signal.SKEW;
+import static dev.maturity.probes.git.code.Signal.TRACKER;
+
+import java.util.List;
+
+/**
+ * The patterns that recognise each tool, per {@link Signal}. Python imports are anchored at the
+ * start of a line; JavaScript/TypeScript imports match the quoted module name; Java/Scala match
+ * the package; Go matches the module path.
+ */
+final class SignalRules {
+
+    private static final String PY = "^\\s*(?:from|import)\\s+";
+    private static final String JS = "(?:from\\s+|require\\(\\s*|import\\(\\s*)['\"]";
+
+    static final List<Rule> ALL = List.of(
+            // experiment tracking
+            of(TRACKER, "mlflow", "mlflow", "mlflow\\.(?:log_\\w+|autolog|start_run|set_experiment|\\w+\\.autolog|\\w+\\.log_model)\\s*\\("),
+            of(TRACKER, "mlflow", "mlflow", "import\\s+org\\.mlflow\\.tracking|new\\s+MlflowClient\\s*\\("),
+            of(TRACKER, "wandb", "wandb", "wandb\\.(?:init|log)\\s*\\("),
+            of(TRACKER, "neptune", "neptune", "neptune\\.init_run\\s*\\("),
+            of(TRACKER, "comet", "comet_ml", PY + "comet_ml\\b"),
+            of(TRACKER, "clearml", "clearml", "Task\\.init\\s*\\("),
+            // classical training: the library imported, a training call made
+            gated(CLASSICAL_TRAINING, "sklearn", "sklearn", PY + "sklearn\\b", "\\.fit\\s*\\("),
+            gated(CLASSICAL_TRAINING, "xgboost", "xgboost", PY + "xgboost\\b", "\\.fit\\s*\\(|\\bxgb(?:oost)?\\.train\\s*\\("),
+            gated(CLASSICAL_TRAINING, "lightgbm", "lightgbm", PY + "lightgbm\\b", "\\.fit\\s*\\(|\\blgbm?\\.train\\s*\\(|lightgbm\\.train\\s*\\("),
+            gated(CLASSICAL_TRAINING, "catboost", "catboost", PY + "catboost\\b", "\\.fit\\s*\\("),
+            gated(CLASSICAL_TRAINING, "torch", "torch", PY + "torch\\b", "\\b\\w*optim\\w*\\.step\\s*\\(\\s*\\)"),
+            gated(CLASSICAL_TRAINING, "lightning", "lightning", PY + "(?:pytorch_)?lightning\\b", "\\btrainer\\.fit\\s*\\("),
+            gated(CLASSICAL_TRAINING, "keras", "keras", PY + "(?:tensorflow|keras|tf_keras)\\b", "\\.fit\\s*\\("),
+            gated(CLASSICAL_TRAINING, "transformers", "Trainer", PY + "transformers\\s+import\\s+.*\\bTrainer\\b",
+                    "\\btrainer\\.train\\s*\\("),
+            gated(CLASSICAL_TRAINING, "spark-ml", "spark.ml", "import\\s+org\\.apache\\.spark\\.ml\\b|" + PY + "pyspark\\.ml\\b",
+                    "\\.fit\\s*\\("),
+            // LLM SDKs and frameworks
+            of(LLM_SDK, "openai", "openai", PY + "openai\\b|" + JS + "openai['\"]|import\\s+com\\.openai\\.|github\\.com/(?:openai/openai-go|sashabaranov/go-openai)"),
+            of(LLM_SDK, "anthropic", "anthropic", PY + "anthropic\\b|" + JS + "@anthropic-ai/sdk['\"]|import\\s+com\\.anthropic\\.|github\\.com/anthropics/anthropic-sdk-go"),
+            of(LLM_SDK, "langchain", "langchain", PY + "langchain(?:_\\w+)?\\b|" + JS + "@?langchain|import\\s+dev\\.langchain4j\\."),
+            of(LLM_SDK, "llama_index", "llama", PY + "llama_index\\b|" + JS + "llamaindex"),
+            of(LLM_SDK, "litellm", "litellm", PY + "litellm\\b"),
+            of(LLM_SDK, "vllm", "vllm", PY + "vllm\\b"),
+            of(LLM_SDK, "google-genai", "genai", PY + "google(?:\\s+import\\s+genai\\b|\\.generativeai\\b|\\.genai\\b)|" + JS + "@google/genai"),
+            of(LLM_SDK, "bedrock", "bedrock", "client\\(\\s*['\"]bedrock-runtime['\"]|@aws-sdk/client-bedrock-runtime"),
+            of(LLM_SDK, "spring-ai", "springframework.ai", "import\\s+org\\.springframework\\.ai\\."),
+            of(LLM_SDK, "transformers", "pipeline", "pipeline\\(\\s*(?:task\\s*=\\s*)?['\"](?:text-generation|text2text-generation|conversational)['\"]"),
+            // retrieval: embeddings and vector stores
+            of(RETRIEVAL, "openai-embeddings", "embeddings", "embeddings\\.create\\s*\\(|\\bOpenAIEmbeddings\\s*\\("),
+            of(RETRIEVAL, "sentence-transformers", "sentence_transformers", PY + "sentence_transformers\\b"),
+            of(RETRIEVAL, "faiss", "faiss", PY + "faiss\\b"),
+            of(RETRIEVAL, "chroma", "chroma", PY + "chromadb\\b|" + JS + "chromadb['\"]|\\bChroma(?:\\.from_\\w+)?\\s*\\("),
+            of(RETRIEVAL, "pgvector", "pgvector", PY + "pgvector\\b|" + JS + "pgvector|\\bPGVector\\s*\\("),
+            of(RETRIEVAL, "pinecone", "pinecone", PY + "pinecone\\b|" + JS + "@pinecone-database/"),
+            of(RETRIEVAL, "qdrant", "qdrant", PY + "qdrant_client\\b|" + JS + "@qdrant/"),
+            of(RETRIEVAL, "weaviate", "weaviate", PY + "weaviate\\b|" + JS + "weaviate"),
+            of(RETRIEVAL, "milvus", "milvus", PY + "pymilvus\\b"),
+            of(RETRIEVAL, "llama_index", "VectorStoreIndex", "\\bVectorStoreIndex\\b"),
+            of(RETRIEVAL, "langchain", "Embeddings", "\\b\\w*Embeddings\\s*\\(|\\.embed_(?:documents|query)\\s*\\("),
+            // OpenTelemetry GenAI semantic conventions and instrumentations that emit them
+            of(GENAI_TELEMETRY, "otel-genai", "gen_ai", "gen_ai\\.(?:usage\\.(?:input|output)_tokens|request\\.model|response\\.model|provider\\.name|system|client\\.token\\.usage|client\\.operation\\.duration)"),
+            of(GENAI_TELEMETRY, "otel-genai", "GEN_AI_", "\\bGEN_AI_(?:USAGE_(?:INPUT|OUTPUT)_TOKENS|REQUEST_MODEL|PROVIDER_NAME|SYSTEM)\\b"),
+            of(GENAI_TELEMETRY, "traceloop", "traceloop", PY + "traceloop\\b|" + JS + "@traceloop/|Traceloop\\.init\\s*\\("),
+            of(GENAI_TELEMETRY, "openllmetry", "Instrumentor", PY + "opentelemetry\\.instrumentation\\.(?:openai|anthropic|langchain|bedrock|llamaindex|vertexai|cohere)\\b"),
+            of(GENAI_TELEMETRY, "openlit", "openlit", PY + "openlit\\b|openlit\\.init\\s*\\("),
+            of(GENAI_TELEMETRY, "mlflow-tracing", "mlflow", "mlflow\\.(?:openai|anthropic|langchain|litellm|bedrock|gemini)\\.autolog\\s*\\("),
+            // token or cost metrics labelled with the product feature that spent them
+            gated(COST_BY_FEATURE, "span-attribute", "feature",
+                    "gen_ai\\.usage|input_tokens|output_tokens|prompt_tokens|completion_tokens|total_tokens|token_usage|\\bcost\\b",
+                    "set_attributes?\\s*\\(\\s*\\{?\\s*['\"][\\w.]*feature[\\w.]*['\"]|setAttribute\\s*\\(\\s*['\"][\\w.]*feature[\\w.]*['\"]"),
+            gated(COST_BY_FEATURE, "metric-label", "feature",
+                    "input_tokens|output_tokens|prompt_tokens|completion_tokens|total_tokens|token_usage|\\bcost",
+                    "\\.labels\\s*\\([^)]*\\bfeature\\w*\\s*=|\\.add\\s*\\([^)]*['\"][\\w.]*feature[\\w.]*['\"]\\s*:|['\"][\\w.]*feature[\\w.]*['\"]\\s*:\\s*\\w+.*(?:tokens|cost)|(?:tokens|cost).*['\"][\\w.]*feature[\\w.]*['\"]\\s*:"),
+            gated(COST_BY_FEATURE, "litellm-metadata", "feature", PY + "litellm\\b",
+                    "metadata\\s*=\\s*\\{[^}]*['\"](?:feature|product_feature|use_case)['\"]"),
+            // serving frameworks and their metrics
+            of(SERVING, "fastapi", "fastapi", PY + "fastapi\\b"),
+            of(SERVING, "flask", "flask", PY + "flask\\b"),
+            of(SERVING, "bentoml", "bentoml", PY + "bentoml\\b"),
+            of(SERVING, "ray-serve", "serve", PY + "ray\\s+import\\s+serve\\b|" + PY + "ray\\.serve\\b"),
+            of(SERVING, "kserve", "kserve", PY + "kserve\\b"),
+            of(SERVING, "litserve", "litserve", PY + "litserve\\b"),
+            of(SERVING, "express", "express", JS + "express['\"]"),
+            of(SERVING, "spring-web", "RestController", "@RestController\\b"),
+            of(SERVING, "go-http", "ListenAndServe", "http\\.ListenAndServe\\s*\\("),
+            of(SERVING_METRICS, "prometheus_client", "prometheus", PY + "prometheus_client\\b|" + PY + "prometheus_fastapi_instrumentator\\b"),
+            of(SERVING_METRICS, "micrometer", "micrometer", "import\\s+io\\.micrometer\\."),
+            of(SERVING_METRICS, "opentelemetry-metrics", "metrics", PY + "opentelemetry\\s+import\\s+metrics\\b|\\bmetrics\\.get_meter\\s*\\("),
+            of(SERVING_METRICS, "prom-client", "prom-client", JS + "prom-client['\"]"),
+            of(SERVING_METRICS, "client_golang", "client_golang", "github\\.com/prometheus/client_golang"),
+            // data quality, fairness, drift, skew
+            of(DATA_QUALITY, "great_expectations", "great_expectations", PY + "great_expectations\\b"),
+            of(DATA_QUALITY, "soda", "soda", PY + "soda\\.scan\\b|" + PY + "soda\\b"),
+            of(DATA_QUALITY, "pandera", "pandera", PY + "pandera\\b"),
+            of(DATA_QUALITY, "deequ", "deequ", PY + "pydeequ\\b|import\\s+com\\.amazon\\.deequ\\."),
+            of(FAIRNESS, "fairlearn", "fairlearn", PY + "fairlearn\\b"),
+            of(FAIRNESS, "aif360", "aif360", PY + "aif360\\b"),
+            of(DRIFT, "evidently", "evidently", PY + "evidently\\b"),
+            of(DRIFT, "whylogs", "whylogs", PY + "whylogs\\b"),
+            of(DRIFT, "nannyml", "nannyml", PY + "nannyml\\b"),
+            of(DRIFT, "alibi-detect", "alibi_detect", PY + "alibi_detect\\b"),
+            of(SKEW, "tfdv", "serving_statistics", "serving_statistics\\s*="),
+            of(SKEW, "tfdv", "skew_comparator", "skew_comparator"),
+            of(SKEW, "custom", "skew", "(?i)training[_-]serving[_-]skew|\\bdetect_skew\\s*\\(|\\bcompute_skew\\s*\\("),
+            // evaluation and red-teaming
+            of(EVALUATION, "deepeval", "deepeval", PY + "deepeval\\b"),
+            of(EVALUATION, "ragas", "ragas", PY + "ragas\\b"),
+            of(EVALUATION, "inspect_ai", "inspect_ai", PY + "inspect_ai\\b"),
+            of(EVALUATION, "lm_eval", "lm_eval", PY + "lm_eval\\b"),
+            of(EVALUATION, "mlflow", "evaluate", "mlflow\\.(?:genai\\.)?evaluate\\s*\\("),
+            of(EVALUATION, "langsmith", "langsmith", PY + "langsmith(?:\\.evaluation)?\\s+import\\s+.*\\bevaluate\\b|" + JS + "langsmith/evaluation['\"]"),
+            of(RED_TEAM, "garak", "garak", PY + "garak\\b|-m\\s+garak\\b"),
+            of(RED_TEAM, "pyrit", "pyrit", PY + "pyrit\\b"),
+            of(RED_TEAM, "promptfoo", "redteam", "promptfoo\\s+redteam\\b"));
+
+    private SignalRules() {
+    }
+}

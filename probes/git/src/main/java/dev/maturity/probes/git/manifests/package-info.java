@@ -1,0 +1,2 @@
+/** Kubernetes manifests committed to the repository, read as declared resource objects. */
+package dev.maturity.probes.git.manifests;

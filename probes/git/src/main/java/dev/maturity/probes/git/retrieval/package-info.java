@@ -1,0 +1,2 @@
+/** Retrieval governance: embedding model and index parameters pinned in versioned config. */
+package dev.maturity.probes.git.retrieval;
