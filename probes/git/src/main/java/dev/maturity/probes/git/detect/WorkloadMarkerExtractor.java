@@ -20,7 +20,8 @@ import java.util.Optional;
  */
 public final class WorkloadMarkerExtractor implements Extractor {
 
-    private static final MlPaths PATHS = MlPaths.defaultPaths();
+    /** Only the prompt patterns: classifying every path into every kind would cost a glob match per kind. */
+    private static final MlPaths PATHS = new MlPaths(java.util.Map.of(PathKind.PROMPT, MlPaths.DEFAULTS.get(PathKind.PROMPT)));
 
     @Override
     public void extract(RepoSnapshot repo, Sink sink) {
