@@ -150,4 +150,25 @@ class WorkloadDetectionTest {
                         org.assertj.core.groups.Tuple.tuple(PipelineDefinition.Kind.MLPROJECT, List.of("main"), s.at("MLproject", 4, 7)),
                         org.assertj.core.groups.Tuple.tuple(PipelineDefinition.Kind.KUBEFLOW, List.of("train"), s.at("pipelines/churn.yaml", 12, 12)));
     }
+
+    @Test
+    void aPortkeyFallbackConfigIsAGateway() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("config/portkey.json", """
+                    {
+                      "strategy": {"mode": "fallback"},
+                      "targets": [
+                        {"virtual_key": "openai-prod", "override_params": {"model": "gpt-4o"}},
+                        {"virtual_key": "anthropic-prod", "override_params": {"model": "claude-sonnet-4-20250514"}}
+                      ]
+                    }
+                    """).file("deploy/strategy.yaml", "strategy:\n  type: RollingUpdate\n").commit("gateway");
+        }
+        Scanned s = Scanned.of(dir);
+        assertThat(s.facts().of(WorkloadMarker.class)).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(WorkloadMarker.Kind.PORTKEY_CONFIG);
+            assertThat(m.evidence().locator()).isEqualTo(s.at("config/portkey.json", 2, 6));
+            assertThat(m.evidence().detail()).isEqualTo("Portkey gateway config, strategy fallback, 2 target(s)");
+        });
+    }
 }
