@@ -11,19 +11,26 @@ import dev.maturity.core.spi.SourceReport;
 import dev.maturity.core.spi.SourceStatus;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * The git source: for each repository given, reads the committed tree at HEAD (or {@code --ref})
- * and runs every installed {@link Extractor} over it. Read-only: nothing is written to the repository.
+ * The git source: for each repository given (a path or a URL), reads the committed tree at HEAD (or
+ * {@code --ref}) and runs every installed {@link Extractor} over it. Read-only: nothing is written to
+ * the repository. With several targets, one that cannot be read is reported as an ERROR source and the
+ * others are still read; a single unreadable target is an input error.
  */
 public final class GitCollector implements Collector {
 
     /** The domain every tree-reading git probe depends on. */
     public static final String TREE = "git.tree";
+
+    /** The domain of history facts, read unless an extractor reported it unavailable (for example a shallow clone). */
+    public static final String HISTORY = "git.history";
 
     private final List<Extractor> extractors;
 
@@ -44,30 +51,62 @@ public final class GitCollector implements Collector {
     @Override
     public CollectorResult collect(ScanRequest request) {
         CollectorResult.Builder out = CollectorResult.builder();
-        if (request.gitTargets().isEmpty()) {
+        List<String> targets = request.gitTargets();
+        if (targets.isEmpty()) {
             out.source(new SourceReport("git", null, null, SourceStatus.NOT_CONFIGURED, "no repository given"));
             out.unavailable(TREE, "no git repository was scanned");
+            out.unavailable(HISTORY, "no git repository was scanned");
             return out.build();
         }
-        for (String target : request.gitTargets()) {
-            try (Repository repo = RepositoryOpener.open(target, request)) {
-                RevCommit commit = RepositoryOpener.resolve(repo, target, request.ref());
-                String name = RepositoryOpener.displayName(target, repo);
-                RepoSnapshot snapshot = TreeReader.read(name, repo, commit);
-                out.source(SourceReport.ok("git", RepositoryOpener.displayUri(target, request), commit.getName()));
-                out.fact(new SourceRead("git", name, commit.getName(),
-                        snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName())));
-                out.read(TREE);
-                runExtractors(snapshot, out);
-            } catch (IOException e) {
-                throw new ScanInputException("cannot read git repository " + RepositoryOpener.redact(target) + ": " + e.getMessage(), e);
+        List<String> names = RepositoryOpener.displayNames(targets, request.workDir());
+        int read = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            String target = targets.get(i);
+            try {
+                readOne(target, names.get(i), request, out);
+                read++;
+            } catch (ScanInputException e) {
+                if (targets.size() == 1) {
+                    throw e;
+                }
+                out.source(error(target, request, e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                String msg = "cannot read git repository " + RepositoryOpener.redact(target) + ": " + e.getMessage();
+                if (targets.size() == 1) {
+                    throw new ScanInputException(msg, e);
+                }
+                out.source(error(target, request, msg));
             }
+        }
+        if (read == 0) {
+            out.unavailable(TREE, "no git repository could be read");
+            out.unavailable(HISTORY, "no git repository could be read");
         }
         return out.build();
     }
 
-    private void runExtractors(RepoSnapshot snapshot, CollectorResult.Builder out) {
+    private static SourceReport error(String target, ScanRequest request, String message) {
+        return new SourceReport("git", RepositoryOpener.displayUri(target, request), null, SourceStatus.ERROR, message);
+    }
+
+    private void readOne(String target, String name, ScanRequest request, CollectorResult.Builder out) throws IOException {
+        try (Repository repo = RepositoryOpener.open(target, request)) {
+            RevCommit commit = RepositoryOpener.resolve(repo, target, request.ref());
+            RepoSnapshot snapshot = TreeReader.read(name, repo, commit, request.asOf());
+            out.source(SourceReport.ok("git", RepositoryOpener.displayUri(target, request), commit.getName()));
+            out.fact(new SourceRead("git", name, commit.getName(),
+                    snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName())));
+            out.read(TREE);
+            Set<String> unavailable = runExtractors(snapshot, out);
+            if (!unavailable.contains(HISTORY)) {
+                out.read(HISTORY);
+            }
+        }
+    }
+
+    private Set<String> runExtractors(RepoSnapshot snapshot, CollectorResult.Builder out) {
         List<Fact> facts = new ArrayList<>();
+        Set<String> unavailable = new HashSet<>();
         Extractor.Sink sink = new Extractor.Sink() {
             @Override
             public void fact(Fact fact) {
@@ -81,6 +120,7 @@ public final class GitCollector implements Collector {
 
             @Override
             public void unavailable(String domain, String reason) {
+                unavailable.add(domain);
                 out.unavailable(domain, snapshot.name() + ": " + reason);
             }
         };
@@ -93,5 +133,6 @@ public final class GitCollector implements Collector {
             }
         }
         out.facts(facts);
+        return unavailable;
     }
 }

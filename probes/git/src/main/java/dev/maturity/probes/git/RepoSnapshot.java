@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,15 +34,17 @@ public final class RepoSnapshot {
     private final String name;
     private final Repository repository;
     private final RevCommit commit;
+    private final Instant asOf;
     private final Map<String, RepoFile> files;
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
 
-    RepoSnapshot(String name, Repository repository, RevCommit commit, Map<String, RepoFile> files,
+    RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
                  Map<String, ObjectId> blobs) {
         this.name = name;
         this.repository = repository;
         this.commit = commit;
+        this.asOf = asOf;
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         this.blobs = Map.copyOf(blobs);
     }
@@ -57,6 +60,11 @@ public final class RepoSnapshot {
 
     public RevCommit commit() {
         return commit;
+    }
+
+    /** The scan's reference time: history windows end here ({@code --as-of}, default now). */
+    public Instant asOf() {
+        return asOf;
     }
 
     /** The JGit repository, for history extractors; never written to. */

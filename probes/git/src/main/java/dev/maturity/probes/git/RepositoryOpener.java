@@ -2,22 +2,42 @@ package dev.maturity.probes.git;
 
 import dev.maturity.core.spi.ScanInputException;
 import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.probes.git.remote.RemoteCache;
+import dev.maturity.probes.git.remote.RemoteUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
 
-/** Opens a scan target as a JGit repository and resolves the commit to read. */
+/**
+ * Opens a scan target as a JGit repository and resolves the commit to read. A URL (https, ssh,
+ * {@code git@host:path}, file) is cloned into, or fetched in, the {@link RemoteCache}.
+ */
 final class RepositoryOpener {
+
+    static {
+        WindowCacheConfig cache = new WindowCacheConfig();
+        cache.setPackedGitLimit(64L * 1024 * 1024);
+        cache.setDeltaBaseCacheLimit(32 * 1024 * 1024);
+        cache.install();
+    }
 
     private RepositoryOpener() {
     }
 
     static Repository open(String target, ScanRequest request) throws IOException {
+        if (RemoteUrl.isRemote(target)) {
+            return RemoteCache.from(request.environment()).open(RemoteUrl.parse(target));
+        }
         Path path = request.workDir().resolve(target).normalize();
         if (!Files.exists(path)) {
             throw new ScanInputException("no such directory: " + target);
@@ -48,19 +68,73 @@ final class RepositoryOpener {
         }
     }
 
-    /** The repository's name in locators: its work-tree directory name (or bare directory name). */
-    static String displayName(String target, Repository repo) {
-        Path dir = repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
-        String n = dir.toAbsolutePath().normalize().getFileName().toString();
+    /**
+     * Names for the targets as locators show them, unique within one scan: the directory (or URL)
+     * name, widened with its parent directory where two targets share a name, numbered if still equal.
+     */
+    static List<String> displayNames(List<String> targets, Path workDir) {
+        List<String> base = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String t : targets) {
+            String n = baseName(t, workDir);
+            base.add(n);
+            counts.merge(n, 1, Integer::sum);
+        }
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> used = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            String n = base.get(i);
+            if (counts.get(n) > 1) {
+                n = parentName(targets.get(i), workDir) + "/" + n;
+            }
+            int seen = used.merge(n, 1, Integer::sum);
+            out.add(seen == 1 ? n : n + "-" + seen);
+        }
+        return out;
+    }
+
+    private static String baseName(String target, Path workDir) {
+        if (RemoteUrl.isRemote(target)) {
+            return RemoteUrl.parse(target).name();
+        }
+        Path p = repositoryRoot(workDir.resolve(target).toAbsolutePath().normalize());
+        String n = p.getFileName() == null ? "repo" : p.getFileName().toString();
         return n.endsWith(".git") && n.length() > 4 ? n.substring(0, n.length() - 4) : n;
     }
 
+    private static String parentName(String target, Path workDir) {
+        String s;
+        if (RemoteUrl.isRemote(target)) {
+            s = RemoteUrl.parse(target).display().replaceAll("/+$", "");
+            int cut = s.lastIndexOf('/');
+            s = cut < 0 ? s : s.substring(0, cut);
+        } else {
+            Path parent = repositoryRoot(workDir.resolve(target).toAbsolutePath().normalize()).getParent();
+            s = parent == null ? "" : parent.toString();
+        }
+        String[] parts = s.split("[/:]");
+        return parts.length == 0 || parts[parts.length - 1].isEmpty() ? "root" : parts[parts.length - 1];
+    }
+
+    /** The work tree (or bare directory) of the repository containing {@code path}, or the path itself. */
+    private static Path repositoryRoot(Path path) {
+        FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(path.toFile());
+        if (b.getGitDir() == null) {
+            return path;
+        }
+        Path gitDir = b.getGitDir().toPath().toAbsolutePath().normalize();
+        return gitDir.getFileName() != null && gitDir.getFileName().toString().equals(".git") ? gitDir.getParent() : gitDir;
+    }
+
     static String displayUri(String target, ScanRequest request) {
+        if (RemoteUrl.isRemote(target)) {
+            return RemoteUrl.parse(target).display();
+        }
         return request.workDir().resolve(target).toAbsolutePath().normalize().toString();
     }
 
     /** The target without any user-info (credentials) a URL may carry. */
     static String redact(String target) {
-        return target.replaceAll("(?<=://)[^/@]+@", "");
+        return RemoteUrl.isRemote(target) ? RemoteUrl.parse(target).display() : target.replaceAll("(?<=://)[^/@]+@", "");
     }
 }

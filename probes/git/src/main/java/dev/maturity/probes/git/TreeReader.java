@@ -19,7 +19,7 @@ final class TreeReader {
     private TreeReader() {
     }
 
-    static RepoSnapshot read(String name, Repository repo, RevCommit commit) throws IOException {
+    static RepoSnapshot read(String name, Repository repo, RevCommit commit, java.time.Instant asOf) throws IOException {
         Map<String, RepoFile> files = new TreeMap<>();
         Map<String, ObjectId> blobs = new HashMap<>();
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(repo, reader)) {
@@ -42,6 +42,6 @@ final class TreeReader {
                 blobs.put(path, id.copy());
             }
         }
-        return new RepoSnapshot(name, repo, commit, files, blobs);
+        return new RepoSnapshot(name, repo, commit, asOf, files, blobs);
     }
 }

@@ -3,28 +3,40 @@ package dev.maturity.probes.git.ci;
 import dev.maturity.core.facts.Fact;
 import dev.maturity.core.model.Evidence;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * One job of a CI pipeline, as the CI system would run it.
  *
  * @param system      {@code github} or {@code gitlab}
- * @param file        the workflow file, repo-relative
+ * @param file        the workflow file, repo-relative (for GitLab, the file that defines the job)
  * @param workflow    the workflow name (GitHub) or pipeline file (GitLab)
  * @param job         the job id
  * @param triggers    what starts this job (workflow triggers narrowed by job rules)
- * @param needs       ids of jobs this one needs (same workflow)
+ * @param needs       ids of jobs this one needs (same workflow; for GitLab without {@code needs:},
+ *                    every job of the earlier stages, which is how GitLab orders them)
  * @param commands    shell lines it runs ({@code run:}, {@code script:}) and actions it uses ({@code uses: owner/action@ref} with args)
  * @param environment deployment environment name, or null
  * @param evidence    the job's lines in the workflow file, strength {@code wired}
+ * @param runs        repo paths the job runs, resolved from its commands (scripts, test files, eval configs, DVC stage scripts)
+ * @param mayFail     true when the job's failure does not fail the pipeline ({@code continue-on-error}, {@code allow_failure})
  */
 public record CiJob(String repo, String system, String file, String workflow, String job, Set<Trigger> triggers,
-                    List<String> needs, List<String> commands, String environment, Evidence evidence) implements Fact {
+                    List<String> needs, List<String> commands, String environment, Evidence evidence,
+                    List<String> runs, boolean mayFail) implements Fact {
 
     public CiJob {
         triggers = Set.copyOf(triggers);
         needs = List.copyOf(needs);
         commands = List.copyOf(commands);
+        runs = List.copyOf(runs);
+    }
+
+    /** A job whose run paths were not resolved. */
+    public CiJob(String repo, String system, String file, String workflow, String job, Set<Trigger> triggers,
+                 List<String> needs, List<String> commands, String environment, Evidence evidence) {
+        this(repo, system, file, workflow, job, triggers, needs, commands, environment, evidence, List.of(), false);
     }
 
     public boolean runsOnChangeOrRelease() {
@@ -37,7 +49,22 @@ public record CiJob(String repo, String system, String file, String workflow, St
 
     /** True when any command line contains the text (case-insensitive). */
     public boolean runs(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        return commands.stream().anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains(t));
+        String t = text.toLowerCase(Locale.ROOT);
+        return commands.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(t));
+    }
+
+    /** True when the job runs the repo file. */
+    public boolean runsFile(String path) {
+        return runs.contains(path);
+    }
+
+    /** The job in one phrase for summaries: {@code .github/workflows/eval.yml#eval (pull_request, push)}. */
+    public String label() {
+        return file + "#" + job + " (" + Trigger.describe(triggers) + ")";
+    }
+
+    /** Identifies the workflow this job belongs to: jobs can only need jobs of the same workflow. */
+    public String workflowKey() {
+        return repo + "|" + system + "|" + ("github".equals(system) ? file : workflow);
     }
 }

@@ -1,0 +1,117 @@
+package dev.maturity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.maturity.core.render.ReportJson;
+import dev.maturity.core.score.Report;
+import dev.maturity.fixtures.git.GitRepoBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aPathThatIsNotAGitRepositoryIsAUsageError() throws Exception {
+        Path plain = Files.createDirectories(tmp.resolve("plain"));
+        CliRun run = CliRun.of("scan", plain.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("not a git repository: " + plain);
+    }
+
+    @Test
+    void aMissingPathIsAUsageError() {
+        CliRun run = CliRun.of("scan", tmp.resolve("nope").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no such directory");
+    }
+
+    @Test
+    void anEmptyRepositoryIsAUsageError() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("empty"))) {
+            CliRun run = CliRun.of("scan", repo.dir().toString());
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("repository has no commits");
+        }
+    }
+
+    @Test
+    void aMissingRefIsAUsageError() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("README.md", "# r\n").commit("init");
+            CliRun run = CliRun.of("scan", repo.dir().toString(), "--ref", "release-9");
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("ref 'release-9' not found");
+        }
+    }
+
+    @Test
+    void anInvalidRubricIsAUsageErrorNamingFileAndLine() throws Exception {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("README.md", "# r\n").commit("init");
+            Path rubric = tmp.resolve("bad-rubric.yaml");
+            Files.writeString(rubric, "criteria:\n  - id: x\n    axis: evaluation\n    track: llm\n    level: nine\n    question: q\n    probes: [a]\n");
+            CliRun run = CliRun.of("scan", repo.dir().toString(), "--rubric", rubric.toString());
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains(rubric + ":5").contains("'level' must be a whole number");
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorListingTheFormats() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("README.md", "# r\n").commit("init");
+            CliRun run = CliRun.of("scan", repo.dir().toString(), "--format", "pdf");
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("unknown format 'pdf'").contains("json").contains("text");
+        }
+    }
+
+    @Test
+    void jsonFollowsTheSchemaVersionOneContractAndPinsTheCommit() throws Exception {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            RevCommit head = repo.file("requirements.txt", "numpy==2.1.3\n").commit("pin");
+            Path out = tmp.resolve("report.json");
+            CliRun run = CliRun.of("scan", repo.dir().toString(), "--format", "json", "--output", out.toString(),
+                    "--as-of", "2026-11-30");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            Report report = ReportJson.read(out);
+            assertThat(report.schemaVersion()).isEqualTo(1);
+            assertThat(report.tool().name()).isEqualTo("maturity");
+            assertThat(report.rubric().digest()).startsWith("sha256:");
+            assertThat(report.asOf()).isEqualTo("2026-11-30T23:59:59Z");
+            assertThat(report.sources()).singleElement().satisfies(s -> {
+                assertThat(s.kind()).isEqualTo("git");
+                assertThat(s.revision()).isEqualTo(head.getName());
+            });
+            assertThat(report.axes()).hasSize(10);
+            String json = Files.readString(out);
+            assertThat(json).contains("\"schemaVersion\" : 1").contains("\"axis\" : \"evaluation\"")
+                    .contains("\"track\" : \"llm\"");
+        }
+    }
+
+    @Test
+    void theTextTablePrintsEveryAxisForBothTracks() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("README.md", "# r\n").commit("init");
+            CliRun run = CliRun.of("scan", repo.dir().toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("AXIS", "CLASSICAL", "LLM", "reproducibility", "evaluation", "deployment",
+                    "observability", "governance");
+        }
+    }
+
+    @Test
+    void theRubricCommandPrintsEveryCriterion() {
+        CliRun run = CliRun.of("rubric");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("rubric default").contains("eval.regression-suite-in-ci")
+                .contains("gov.risk-assessment-per-change");
+    }
+}

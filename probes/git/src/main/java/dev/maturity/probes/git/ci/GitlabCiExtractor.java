@@ -1,0 +1,143 @@
+package dev.maturity.probes.git.ci;
+
+import dev.maturity.core.model.Strength;
+import dev.maturity.core.yaml.SafeYaml;
+import dev.maturity.core.yaml.YamlNode;
+import dev.maturity.core.yaml.YamlParseException;
+import dev.maturity.probes.git.Extractor;
+import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.wiring.CommandWiring;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code .gitlab-ci.yml} (and the local files it includes) into {@link CiJob} facts. Jobs are
+ * the top-level mappings with a {@code script}; hidden ones ({@code .name}) are templates for
+ * {@code extends}. A job without {@code needs:} needs every job of the earlier stages.
+ */
+public final class GitlabCiExtractor implements Extractor {
+
+    static final String FILE = ".gitlab-ci.yml";
+    private static final Set<String> RESERVED = Set.of("stages", "variables", "default", "include", "workflow", "image",
+            "services", "before_script", "after_script", "cache", "spec");
+    private static final List<String> DEFAULT_STAGES = List.of(".pre", "build", "test", "deploy", ".post");
+
+    /** A top-level entry and the file it was read from. */
+    record Entry(String file, YamlNode node, YamlSpan span) {
+    }
+
+    @Override
+    public void extract(RepoSnapshot repo, Sink sink) {
+        if (!repo.exists(FILE)) {
+            return;
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        YamlNode root = read(repo, FILE, entries, seen, sink, 0);
+        if (root == null) {
+            return;
+        }
+        List<String> stages = root.get("stages").hasContent() ? root.get("stages").texts() : DEFAULT_STAGES;
+        Set<Trigger> workflow = GitlabRules.workflow(root.get("workflow"));
+        YamlNode defaults = root.get("default");
+        CommandWiring wiring = new CommandWiring(repo);
+        Map<String, Map<String, YamlNode>> jobs = new LinkedHashMap<>();
+        entries.forEach((name, entry) -> {
+            if (!name.startsWith(".") && !RESERVED.contains(name) && entry.node().isMapping()) {
+                Map<String, YamlNode> job = resolved(name, entries, 0);
+                if (job.containsKey("script") || job.containsKey("trigger")) {
+                    jobs.put(name, job);
+                }
+            }
+        });
+        for (Map.Entry<String, Map<String, YamlNode>> e : jobs.entrySet()) {
+            Map<String, YamlNode> job = e.getValue();
+            List<String> commands = new ArrayList<>();
+            Set<String> runs = new LinkedHashSet<>();
+            for (String key : List.of("before_script", "script", "after_script")) {
+                YamlNode block = job.containsKey(key) ? job.get(key)
+                        : defaults.has(key) ? defaults.get(key) : root.get(key);
+                for (String line : block.texts()) {
+                    commands.add(line.strip());
+                    runs.addAll(wiring.resolve(line, ""));
+                }
+            }
+            Set<Trigger> triggers = GitlabRules.job(job, workflow);
+            String env = GithubWorkflowExtractor.environment(job.getOrDefault("environment", YamlNode.MISSING));
+            boolean mayFail = job.getOrDefault("allow_failure", YamlNode.MISSING).textOr("false").strip().equals("true");
+            Entry where = entries.get(e.getKey());
+            String detail = "GitLab CI job '" + e.getKey() + "' on " + Trigger.describe(triggers) + (env == null ? "" : ", environment " + env);
+            sink.fact(new CiJob(repo.name(), "gitlab", where.file(), FILE, e.getKey(), triggers, needs(e.getKey(), job, jobs, stages),
+                    commands, env, repo.evidence(where.file(), where.span().start(where.node()), where.span().end(where.node()),
+                    Strength.WIRED, detail), List.copyOf(runs), mayFail));
+        }
+    }
+
+    private static YamlNode read(RepoSnapshot repo, String path, Map<String, Entry> entries, Set<String> seen, Sink sink, int depth) {
+        if (depth > 3 || !seen.add(path)) {
+            return null;
+        }
+        YamlNode root;
+        try {
+            root = SafeYaml.parse(repo.text(path).orElse(""));
+        } catch (YamlParseException e) {
+            sink.unreadable(path, e.line(), e.getMessage());
+            return null;
+        }
+        for (YamlNode inc : root.get("include").items()) {
+            String local = inc.isMapping() ? inc.get("local").text().orElse(null) : inc.text().orElse(null);
+            if (local != null && !local.contains("*") && !local.contains("$") && !local.startsWith("http")) {
+                String p = local.replaceFirst("^/", "");
+                if (repo.exists(p)) {
+                    read(repo, p, entries, seen, sink, depth + 1);
+                }
+            }
+        }
+        YamlSpan span = new YamlSpan(repo.text(path).orElse(""));
+        root.entries().forEach((k, v) -> entries.put(k, new Entry(path, v, span)));
+        return root;
+    }
+
+    /** The job's keys with those of the templates it extends (its own keys win). */
+    private static Map<String, YamlNode> resolved(String name, Map<String, Entry> entries, int depth) {
+        Entry e = entries.get(name);
+        Map<String, YamlNode> out = new LinkedHashMap<>();
+        if (e == null || depth > 10) {
+            return out;
+        }
+        for (String parent : e.node().get("extends").texts()) {
+            out.putAll(resolved(parent, entries, depth + 1));
+        }
+        out.putAll(e.node().entries());
+        out.remove("extends");
+        return out;
+    }
+
+    private static List<String> needs(String name, Map<String, YamlNode> job, Map<String, Map<String, YamlNode>> jobs,
+                                      List<String> stages) {
+        if (job.containsKey("needs")) {
+            List<String> out = new ArrayList<>();
+            for (YamlNode n : job.get("needs").items()) {
+                (n.isMapping() ? n.get("job") : n).text().ifPresent(out::add);
+            }
+            return out;
+        }
+        int mine = stages.indexOf(stage(job));
+        List<String> out = new ArrayList<>();
+        jobs.forEach((other, o) -> {
+            int theirs = stages.indexOf(stage(o));
+            if (!other.equals(name) && theirs >= 0 && mine >= 0 && theirs < mine) {
+                out.add(other);
+            }
+        });
+        return out;
+    }
+
+    private static String stage(Map<String, YamlNode> job) {
+        return job.getOrDefault("stage", YamlNode.MISSING).textOr("test");
+    }
+}

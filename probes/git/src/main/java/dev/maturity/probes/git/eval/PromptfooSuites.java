@@ -1,0 +1,113 @@
+package dev.maturity.probes.git.eval;
+
+import dev.maturity.core.model.Strength;
+import dev.maturity.core.model.Track;
+import dev.maturity.core.yaml.SafeYaml;
+import dev.maturity.core.yaml.YamlNode;
+import dev.maturity.core.yaml.YamlParseException;
+import dev.maturity.probes.git.Extractor.Sink;
+import dev.maturity.probes.git.RepoFile;
+import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.ci.YamlSpan;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads promptfoo configs: {@code tests[]} inline or from {@code file://} CSV/JSONL/YAML files
+ * (globs allowed), {@code scenarios[].tests}, {@code assert} per test and in {@code defaultTest},
+ * and the {@code redteam} block.
+ */
+final class PromptfooSuites {
+
+    private static final Pattern NAME = Pattern.compile("(^|.*/)promptfooconfig[^/]*\\.(ya?ml|json)$");
+    private static final Pattern TOP_PROMPTS = Pattern.compile("(?m)^(prompts|targets):");
+    private static final Pattern TOP_PROVIDERS = Pattern.compile("(?m)^(providers|targets|redteam):");
+
+    private PromptfooSuites() {
+    }
+
+    static boolean candidate(RepoSnapshot repo, RepoFile f) {
+        if (NAME.matcher(f.path()).matches()) {
+            return true;
+        }
+        if (!f.hasExtension(".yaml", ".yml")) {
+            return false;
+        }
+        String t = repo.text(f.path()).orElse("");
+        return TOP_PROMPTS.matcher(t).find() && TOP_PROVIDERS.matcher(t).find() && t.contains("tests:") || t.contains("\nredteam:");
+    }
+
+    static void read(RepoSnapshot repo, RepoFile f, Sink sink) {
+        YamlNode root;
+        String text = repo.text(f.path()).orElse("");
+        YamlSpan span = new YamlSpan(text);
+        try {
+            root = SafeYaml.parse(text);
+        } catch (YamlParseException e) {
+            sink.unreadable(f.path(), e.line(), e.getMessage());
+            return;
+        }
+        if (!root.isMapping()) {
+            return;
+        }
+        String dir = f.dir();
+        List<String> dataFiles = new ArrayList<>();
+        boolean[] asserts = {root.at("defaultTest", "assert").hasContent()};
+        int cases = tests(repo, dir, root.get("tests"), dataFiles, asserts);
+        int first = root.has("tests") ? span.start(root.get("tests")) : 0;
+        int last = root.has("tests") ? span.end(root.get("tests")) : 0;
+        for (YamlNode scenario : root.get("scenarios").items()) {
+            int configs = Math.max(1, scenario.get("config").items().size());
+            cases += configs * tests(repo, dir, scenario.get("tests"), dataFiles, asserts);
+            first = first == 0 ? span.start(root.get("scenarios")) : first;
+            last = Math.max(last, span.end(scenario));
+        }
+        boolean redteam = root.get("redteam").hasContent();
+        if (cases == 0 && !redteam && !root.has("tests") && !root.has("prompts")) {
+            return;
+        }
+        if (first == 0 && redteam) {
+            first = span.start(root.get("redteam"));
+            last = span.end(root.get("redteam"));
+        }
+        String detail = "promptfoo config with " + cases + (cases == 1 ? " test" : " tests")
+                + (asserts[0] ? " and assertions" : " and no assertions") + (redteam ? ", redteam block" : "")
+                + (dataFiles.isEmpty() ? "" : " (from " + String.join(", ", dataFiles) + ")");
+        sink.fact(new EvalSuite(repo.name(), "promptfoo", f.path(), Track.LLM, cases, asserts[0], redteam, dataFiles,
+                repo.evidence(f.path(), first, last, Strength.DECLARED, detail)));
+    }
+
+    private static int tests(RepoSnapshot repo, String dir, YamlNode tests, List<String> dataFiles, boolean[] asserts) {
+        int n = 0;
+        for (YamlNode t : tests.items()) {
+            String ref = t.isMapping() ? t.get("path").text().orElse(null) : t.text().orElse(null);
+            if (ref != null) {
+                for (String file : referenced(repo, dir, ref)) {
+                    DataRows.Rows rows = DataRows.count(repo, file);
+                    n += rows.count();
+                    asserts[0] |= rows.expectations();
+                    dataFiles.add(file);
+                }
+            } else if (t.isMapping() && t.hasContent()) {
+                n++;
+                asserts[0] |= t.get("assert").hasContent();
+            }
+        }
+        return n;
+    }
+
+    /** Repo files a {@code file://} reference (relative to the config, globs allowed) names. */
+    private static List<String> referenced(RepoSnapshot repo, String dir, String ref) {
+        String rel = ref.strip().replaceFirst("^file://", "");
+        String joined = (dir.isEmpty() ? "" : dir + "/") + rel.replaceFirst("^\\./", "");
+        if (!rel.contains("*")) {
+            return repo.exists(joined) ? List.of(joined) : List.of();
+        }
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + joined);
+        return repo.files(f -> m.matches(Path.of(f.path()))).stream().map(RepoFile::path).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.maturity.probes.git.ownership;
+
+import dev.maturity.core.facts.Facts;
+import dev.maturity.core.model.Evidence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which of a set of paths the CODEOWNERS in force gives an owner: the rules that cover them, and the
+ * paths left without one. Paths are keyed by repository, as several repositories may be scanned.
+ */
+record Coverage(Map<OwnerRule, Integer> covering, List<RepoPath> uncovered, List<CodeOwners> files) {
+
+    /** A path in one repository. */
+    record RepoPath(String repo, String path) {
+    }
+
+    static Coverage of(Facts facts, List<RepoPath> paths) {
+        Map<String, CodeOwners> byRepo = new LinkedHashMap<>();
+        facts.of(CodeOwners.class).forEach(c -> byRepo.putIfAbsent(c.repo(), c));
+        Map<OwnerRule, Integer> covering = new LinkedHashMap<>();
+        List<RepoPath> uncovered = new ArrayList<>();
+        for (RepoPath p : paths) {
+            List<OwnerRule> rules = Optional.ofNullable(byRepo.get(p.repo())).map(c -> c.owning(p.path())).orElse(List.of());
+            if (rules.isEmpty()) {
+                uncovered.add(p);
+            }
+            rules.forEach(r -> covering.merge(r, 1, Integer::sum));
+        }
+        return new Coverage(covering, uncovered, List.copyOf(byRepo.values()));
+    }
+
+    boolean complete() {
+        return uncovered.isEmpty();
+    }
+
+    /** The covering rules, by line, each citing how many of the paths it owns. */
+    List<Evidence> ruleEvidence() {
+        return covering.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<OwnerRule, Integer> e) -> e.getKey().evidence().locator()))
+                .map(e -> e.getKey().evidence().withDetail(e.getKey().evidence().detail() + " (owns " + e.getValue()
+                        + " ML path" + (e.getValue() == 1 ? "" : "s") + ")"))
+                .toList();
+    }
+
+    /** The first few uncovered paths, "a, b, c and N more". */
+    String uncoveredSample(int limit) {
+        List<String> names = uncovered.stream().map(RepoPath::path).limit(limit).toList();
+        return String.join(", ", names) + (uncovered.size() > limit ? " and " + (uncovered.size() - limit) + " more" : "");
+    }
+}

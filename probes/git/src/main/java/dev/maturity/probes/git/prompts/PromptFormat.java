@@ -1,0 +1,15 @@
+package dev.maturity.probes.git.prompts;
+
+/** How a prompt is kept as a file. */
+public enum PromptFormat {
+    /** Prompty {@code .prompty}: YAML front matter (name, model, inputs) and a template body. */
+    PROMPTY,
+    /** Dotprompt {@code .prompt}: optional YAML front matter and a Handlebars template. */
+    DOTPROMPT,
+    /** A Jinja template ({@code .j2}, {@code .jinja}, {@code .jinja2}) used as a prompt. */
+    JINJA,
+    /** YAML (or JSON) holding prompts under {@code system}/{@code prompt}/{@code template}/{@code messages}, or a LangChain serialized prompt. */
+    PROMPT_YAML,
+    /** Any other text file in a {@code prompts/} tree. */
+    TEXT
+}

@@ -1,0 +1,346 @@
+package dev.maturity.probes.git.wiring;
+
+import dev.maturity.core.yaml.YamlParseException;
+import dev.maturity.probes.git.RepoFile;
+import dev.maturity.probes.git.RepoSnapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves shell commands to the repository files they run: script paths, {@code python -m}
+ * modules, the tests a test runner collects, eval configs ({@code promptfoo eval -c}), DVC stages
+ * behind {@code dvc repro}, MLflow Project entry points behind {@code mlflow run}, Makefile recipes,
+ * and the Python modules all of those import. Static and bounded: nothing is executed.
+ */
+public final class CommandWiring {
+
+    private static final int MAX_DEPTH = 4;
+    private static final Pattern ASSIGNMENT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*");
+    private static final Set<String> WRAPPERS = Set.of("npx", "uvx", "pipx", "time", "sudo", "exec", "env", "xvfb-run", "bunx");
+    private static final Set<String> RUN_WRAPPERS = Set.of("uv", "poetry", "pipenv", "pdm", "hatch", "rye", "conda", "micromamba");
+    private static final Set<String> TEST_RUNNERS = Set.of("pytest", "py.test", "tox", "nox");
+
+    private final RepoSnapshot repo;
+    private final PythonImports imports;
+    private final Map<String, List<StageDefinition>> stages = new ConcurrentHashMap<>();
+
+    public CommandWiring(RepoSnapshot repo) {
+        this.repo = repo;
+        this.imports = new PythonImports(repo);
+    }
+
+    /** Files run by a block of shell (one or more lines) started in {@code workdir} (repo-relative, "" for the root). */
+    public Set<String> resolve(String block, String workdir) {
+        Set<String> direct = new LinkedHashSet<>();
+        resolve(block, workdir == null ? "" : workdir, direct, 0);
+        return imports.closure(direct);
+    }
+
+    /** Files run by the commands of a pipeline stage. */
+    Set<String> resolve(StageDefinition stage) {
+        Set<String> out = new LinkedHashSet<>();
+        stage.commands().forEach(c -> resolve(c, stage.workdir(), out, 1));
+        return imports.closure(out);
+    }
+
+    private void resolve(String block, String workdir, Set<String> out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        String wd = workdir;
+        for (String line : block.replaceAll("\\\\\\R", " ").split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            for (String segment : l.split("&&|\\|\\||;|\\|")) {
+                List<String> words = words(segment);
+                if (words.size() >= 2 && words.get(0).equals("cd")) {
+                    String next = PipelineFiles.join(wd, words.get(1));
+                    wd = next == null ? wd : next;
+                    continue;
+                }
+                segment(words, wd, out, depth);
+            }
+        }
+    }
+
+    private void segment(List<String> raw, String wd, Set<String> out, int depth) {
+        List<String> w = unwrap(raw);
+        if (w.isEmpty()) {
+            return;
+        }
+        String prog = program(w.get(0));
+        String module = null;
+        if (prog.matches("python[0-9.]*") && w.size() >= 3 && w.get(1).equals("-m")) {
+            module = w.get(2);
+            prog = module;
+            w = w.subList(2, w.size());
+        }
+        String sub = w.size() > 1 ? w.get(1).toLowerCase(Locale.ROOT) : "";
+        String sub2 = w.size() > 2 ? w.get(2).toLowerCase(Locale.ROOT) : "";
+        for (String token : w) {
+            file(token, wd).ifPresent(out::add);
+        }
+        if (module != null && !module.equals("pytest") && !module.equals("unittest")) {
+            pythonModule(module, wd).ifPresent(out::add);
+        }
+        if (TEST_RUNNERS.contains(prog) || prog.equals("unittest") || (prog.equals("deepeval") && sub.equals("test"))
+                || (prog.equals("inspect") && sub.equals("eval"))) {
+            tests(w, wd, out);
+        } else if (prog.equals("promptfoo") && (sub.equals("eval") || sub.equals("redteam"))) {
+            if (!hasFlag(w, "-c", "--config")) {
+                firstExisting(wd, "promptfooconfig.yaml", "promptfooconfig.yml", sub.equals("redteam") ? "redteam.yaml" : "")
+                        .ifPresent(out::add);
+            }
+        } else if (prog.equals("datacontract") && (sub.equals("test") || sub.equals("lint"))) {
+            if (w.stream().skip(2).noneMatch(t -> t.endsWith(".yaml") || t.endsWith(".yml"))) {
+                firstExisting(wd, "datacontract.yaml", "datacontract.yml").ifPresent(out::add);
+            }
+        } else if (prog.equals("dvc") && (sub.equals("repro") || (sub.equals("exp") && sub2.equals("run")))) {
+            dvc(w, wd, out, depth);
+        } else if (prog.equals("mlflow") && sub.equals("run")) {
+            mlflowRun(w, wd, out, depth);
+        } else if (prog.equals("make") || prog.equals("just")) {
+            make(w, wd, out, depth);
+        } else if (prog.equals("oaieval") && w.size() >= 3) {
+            registryEval(w.get(2), out);
+        }
+    }
+
+    private static List<String> words(String segment) {
+        List<String> out = new ArrayList<>();
+        for (String t : segment.strip().split("\\s+")) {
+            String s = t.replaceAll("^[\"'(]+|[\"')]+$", "");
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Drops env assignments and wrappers such as {@code npx}, {@code uv run}, {@code poetry run}. */
+    private static List<String> unwrap(List<String> words) {
+        int i = 0;
+        while (i < words.size()) {
+            String w = words.get(i);
+            String p = program(w);
+            if (ASSIGNMENT.matcher(w).matches() || WRAPPERS.contains(p) || (w.startsWith("-") && i > 0)) {
+                i++;
+            } else if (RUN_WRAPPERS.contains(p) && i + 1 < words.size() && words.get(i + 1).equals("run")) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        List<String> rest = new ArrayList<>(words.subList(i, words.size()));
+        if (!rest.isEmpty()) {
+            rest.set(0, rest.get(0).replaceFirst("@[^/]*$", ""));
+        }
+        return rest;
+    }
+
+    private static String program(String word) {
+        String p = word.toLowerCase(Locale.ROOT);
+        int slash = p.lastIndexOf('/');
+        return slash < 0 ? p : p.substring(slash + 1);
+    }
+
+    private static boolean hasFlag(List<String> w, String... flags) {
+        return w.stream().anyMatch(t -> {
+            for (String f : flags) {
+                if (t.equals(f) || t.startsWith(f + "=")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** A token that names an existing file, relative to the working directory (or the root). */
+    public java.util.Optional<String> file(String token, String wd) {
+        String t = token.replaceFirst("^file://", "");
+        int eq = t.indexOf('=');
+        if (t.startsWith("-") && eq > 0) {
+            t = t.substring(eq + 1);
+        }
+        t = t.replaceFirst("::.*$", "").replaceAll("[,;:]+$", "");
+        if (t.isEmpty() || t.startsWith("-") || t.contains("$") || t.contains("*")) {
+            return java.util.Optional.empty();
+        }
+        for (String base : wd.isEmpty() ? new String[] {""} : new String[] {wd, ""}) {
+            String p = PipelineFiles.join(base, t);
+            if (p != null && repo.exists(p)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<String> pythonModule(String module, String wd) {
+        String base = module.replace('.', '/');
+        for (String root : new String[] {wd, "", "src"}) {
+            for (String cand : new String[] {base + ".py", base + "/__main__.py", base + "/__init__.py"}) {
+                String p = PipelineFiles.join(root, cand);
+                if (p != null && repo.exists(p)) {
+                    return java.util.Optional.of(p);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<String> firstExisting(String wd, String... names) {
+        for (String n : names) {
+            if (!n.isEmpty()) {
+                String p = PipelineFiles.join(wd, n);
+                if (p != null && repo.exists(p)) {
+                    return java.util.Optional.of(p);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Test files a runner collects: those under the directories named, or under the working directory when none is. */
+    private void tests(List<String> w, String wd, Set<String> out) {
+        List<String> dirs = new ArrayList<>();
+        boolean named = false;
+        for (String t : w.subList(1, w.size())) {
+            if (t.startsWith("-")) {
+                continue;
+            }
+            String p = PipelineFiles.join(wd, t.replaceFirst("::.*$", ""));
+            if (p != null && repo.exists(p)) {
+                named = true;
+            } else if (p != null && !p.isEmpty() && repo.files().stream().anyMatch(f -> f.path().startsWith(p + "/"))) {
+                dirs.add(p);
+                named = true;
+            }
+        }
+        if (!named) {
+            dirs.add(wd);
+        }
+        for (String d : dirs) {
+            String prefix = d.isEmpty() ? "" : d + "/";
+            for (RepoFile f : repo.files()) {
+                if (f.path().startsWith(prefix) && TestFiles.isTest(f.path())) {
+                    out.add(f.path());
+                    String conftest = prefix + "conftest.py";
+                    if (repo.exists(conftest)) {
+                        out.add(conftest);
+                    }
+                }
+            }
+        }
+    }
+
+    private void dvc(List<String> w, String wd, Set<String> out, int depth) {
+        String file = PipelineFiles.join(wd, "dvc.yaml");
+        List<String> targets = new ArrayList<>();
+        for (String t : w.subList(w.get(1).equalsIgnoreCase("exp") ? 3 : 2, w.size())) {
+            if (t.startsWith("-")) {
+                continue;
+            }
+            if (t.endsWith("dvc.yaml")) {
+                file = PipelineFiles.join(wd, t);
+            } else if (t.contains("dvc.yaml:")) {
+                file = PipelineFiles.join(wd, t.substring(0, t.indexOf(':')));
+                targets.add(t.substring(t.indexOf(':') + 1));
+            } else {
+                targets.add(t);
+            }
+        }
+        if (file == null || !repo.exists(file)) {
+            return;
+        }
+        out.add(file);
+        List<StageDefinition> all = stages(file);
+        boolean known = all.stream().map(StageDefinition::name).toList().containsAll(targets);
+        for (StageDefinition s : all) {
+            if (targets.isEmpty() || !known || targets.contains(s.name())) {
+                s.commands().forEach(c -> resolve(c, s.workdir(), out, depth + 1));
+            }
+        }
+    }
+
+    private void mlflowRun(List<String> w, String wd, Set<String> out, int depth) {
+        String uri = null;
+        String entry = "main";
+        for (int i = 2; i < w.size(); i++) {
+            String t = w.get(i);
+            if ((t.equals("-e") || t.equals("--entry-point")) && i + 1 < w.size()) {
+                entry = w.get(++i);
+            } else if (t.startsWith("--entry-point=")) {
+                entry = t.substring("--entry-point=".length());
+            } else if (t.startsWith("-")) {
+                if (!t.contains("=") && i + 1 < w.size() && !w.get(i + 1).startsWith("-")) {
+                    i++;
+                }
+            } else if (uri == null) {
+                uri = t;
+            }
+        }
+        String dir = uri == null ? null : PipelineFiles.join(wd, uri);
+        String file = dir == null ? null : PipelineFiles.join(dir, "MLproject");
+        if (file == null || !repo.exists(file)) {
+            return;
+        }
+        out.add(file);
+        for (StageDefinition s : stages(file)) {
+            if (s.name().equals(entry)) {
+                s.commands().forEach(c -> resolve(c, s.workdir(), out, depth + 1));
+            }
+        }
+    }
+
+    /** {@code make target}: the recipe lines of the target in the Makefile of the working directory. */
+    private void make(List<String> w, String wd, Set<String> out, int depth) {
+        String file = PipelineFiles.join(wd, w.get(0).toLowerCase(Locale.ROOT).endsWith("just") ? "justfile" : "Makefile");
+        if (file == null || !repo.exists(file)) {
+            return;
+        }
+        String target = w.stream().skip(1).filter(t -> !t.startsWith("-") && !t.contains("=")).findFirst().orElse(null);
+        String text = repo.text(file).orElse("");
+        boolean in = false;
+        boolean first = true;
+        for (String line : text.split("\\R")) {
+            boolean recipe = line.startsWith("\t") || (line.startsWith("    ") && file.endsWith("justfile"));
+            if (!recipe && !line.isBlank()) {
+                String head = line.split(":", 2)[0].strip();
+                boolean isRule = line.contains(":") && !line.contains(":=") && !head.startsWith(".") && !head.startsWith("#");
+                in = isRule && (target == null ? first : head.split("\\s+")[0].equals(target));
+                first = first && !isRule;
+            } else if (in && recipe) {
+                resolve(line.strip().replaceFirst("^[@-]+", ""), wd, out, depth + 1);
+            }
+        }
+    }
+
+    /** {@code oaieval <completion> <eval>}: the registry file that defines that eval. */
+    private void registryEval(String evalName, Set<String> out) {
+        String key = evalName.split("\\.")[0];
+        for (RepoFile f : repo.files(f -> f.path().contains("evals/registry/evals/") && f.hasExtension(".yaml", ".yml"))) {
+            String text = repo.text(f.path()).orElse("");
+            if (text.startsWith(key + ":") || text.contains("\n" + key + ":")) {
+                out.add(f.path());
+            }
+        }
+    }
+
+    List<StageDefinition> stages(String file) {
+        return stages.computeIfAbsent(file, f -> {
+            try {
+                return PipelineFiles.read(repo, f);
+            } catch (YamlParseException e) {
+                return List.of();
+            }
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.maturity.probes.git;
+
+import dev.maturity.core.facts.Facts;
+import dev.maturity.core.spi.CollectorResult;
+import dev.maturity.core.spi.ScanRequest;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the git collector with chosen extractors over a repository on disk and returns what it read. */
+public final class GitFacts {
+
+    public static final Instant AS_OF = Instant.parse("2026-11-30T12:00:00Z");
+
+    private GitFacts() {
+    }
+
+    public static Facts collect(Path repo, Extractor... extractors) {
+        GitCollector collector = extractors.length == 0 ? new GitCollector() : new GitCollector(List.of(extractors));
+        CollectorResult r = collector.collect(new ScanRequest(List.of(repo.toString()), null, AS_OF, Map.of(), Map.of(), repo.getParent()));
+        Facts.Builder b = Facts.builder().addAll(r.facts());
+        r.coverage().forEach(b::availability);
+        r.unreadable().forEach(b::unreadable);
+        return b.build();
+    }
+
+    /** The commit at HEAD of the repository, as locators carry it. */
+    public static String head(Path repo) {
+        try (var git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
+            return git.getRepository().resolve("HEAD").getName();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.maturity.probes.git.history;
+
+import dev.maturity.core.facts.Facts;
+import dev.maturity.core.model.Evidence;
+import dev.maturity.core.model.Finding;
+import dev.maturity.core.model.Track;
+import dev.maturity.core.rubric.RubricLoader;
+import dev.maturity.core.spi.CollectorResult;
+import dev.maturity.core.spi.Probe;
+import dev.maturity.core.spi.ProbeContext;
+import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.probes.git.GitCollector;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Collects real repositories with the git collector at a fixed scan time and asks probes about them. */
+final class Scanned {
+
+    /** The scan time of every history test: a Tuesday, so weeks end on Tuesdays. */
+    static final Instant AS_OF = Instant.parse("2026-09-01T00:00:00Z");
+
+    private Scanned() {
+    }
+
+    static Facts facts(Path... repos) {
+        return facts(AS_OF, repos);
+    }
+
+    static Facts facts(Instant asOf, Path... repos) {
+        ScanRequest request = new ScanRequest(Arrays.stream(repos).map(Path::toString).toList(), null, asOf, Map.of(),
+                Map.of(), null);
+        CollectorResult result = new GitCollector().collect(request);
+        Facts.Builder b = Facts.builder().addAll(result.facts());
+        result.coverage().forEach(b::availability);
+        result.unreadable().forEach(b::unreadable);
+        return b.build();
+    }
+
+    static Finding ask(Probe probe, Facts facts) {
+        return probe.evaluate(facts, new ProbeContext(Track.LLM, AS_OF, RubricLoader.loadDefault().parameters()));
+    }
+
+    static List<String> locators(Finding f) {
+        return f.evidence().stream().map(Evidence::locator).toList();
+    }
+}

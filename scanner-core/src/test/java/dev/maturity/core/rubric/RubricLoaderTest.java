@@ -1,0 +1,148 @@
+package dev.maturity.core.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.maturity.core.model.Axis;
+import dev.maturity.core.model.Strength;
+import dev.maturity.core.model.Track;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RubricLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultRubricCoversEveryAxisAndTrackAtEveryLevelFromTwoToFive() {
+        Rubric r = RubricLoader.loadDefault();
+        assertThat(r.id()).isEqualTo("default");
+        assertThat(r.digest()).startsWith("sha256:");
+        for (Axis axis : Axis.values()) {
+            for (Track track : Track.values()) {
+                Set<Integer> levels = r.criteria(axis, track).stream().map(Criterion::level).collect(Collectors.toSet());
+                if (axis == Axis.EVALUATION && track == Track.CLASSICAL || axis == Axis.OBSERVABILITY) {
+                    assertThat(levels).as(axis + "/" + track).containsAnyOf(2, 3, 4, 5);
+                } else {
+                    assertThat(levels).as(axis + "/" + track).contains(2, 3, 4, 5);
+                }
+            }
+        }
+        assertThat(r.criteria()).allSatisfy(c -> {
+            assertThat(c.question()).isNotBlank();
+            assertThat(c.remediation()).isNotBlank();
+            assertThat(c.references()).isNotEmpty();
+        });
+        assertThat(r.upgradeFrom(3)).get().extracting(Upgrade::text).asString().contains("queueing");
+    }
+
+    @Test
+    void historyCriteriaNeedAliveEvidenceAndRegistryCriteriaNeedLiveEvidence() {
+        Rubric r = RubricLoader.loadDefault();
+        assertThat(r.criterion("gov.changes-reviewed").orElseThrow().minStrength()).isEqualTo(Strength.ALIVE);
+        assertThat(r.criterion("eval.production-samples-weekly").orElseThrow().minStrength()).isEqualTo(Strength.ALIVE);
+        assertThat(r.criterion("repro.model-registry").orElseThrow().minStrength()).isEqualTo(Strength.LIVE);
+        assertThat(r.criterion("eval.regression-suite-in-ci").orElseThrow().minStrength()).isEqualTo(Strength.WIRED);
+    }
+
+    @Test
+    void aUserFileReplacesCriteriaByIdAddsNewOnesAndRemovesOthers() throws IOException {
+        Path f = write("""
+                parameters:
+                  review.threshold: 0.9
+                remove: [gov.docs-generated]
+                criteria:
+                  - id: eval.regression-suite-in-ci
+                    axis: evaluation
+                    track: llm
+                    level: 3
+                    question: Does the LLM suite run on every PR?
+                    probes: [git.eval-suite-in-ci]
+                    strength: wired
+                  - id: acme.model-risk-tier
+                    axis: governance
+                    track: both
+                    level: 4
+                    question: Is each model assigned a risk tier?
+                    probes: [git.model-cards]
+                """);
+        Rubric r = RubricLoader.load(f);
+        assertThat(r.parameters()).containsEntry("review.threshold", 0.9);
+        assertThat(r.criterion("gov.docs-generated")).isEmpty();
+        assertThat(r.criterion("eval.regression-suite-in-ci").orElseThrow().tracks()).containsExactly(Track.LLM);
+        assertThat(r.criterion("acme.model-risk-tier")).isPresent();
+        assertThat(r.digest()).isNotEqualTo(RubricLoader.loadDefault().digest());
+    }
+
+    @Test
+    void groupsNestAlternativesInsideAnAllOf() throws IOException {
+        Rubric r = RubricLoader.loadDefault();
+        ProbeExpr e = r.criterion("gov.owner-and-model-card").orElseThrow().probes();
+        assertThat(e).isInstanceOf(ProbeExpr.Group.class);
+        assertThat(((ProbeExpr.Group) e).combine()).isEqualTo(Combine.ALL);
+        assertThat(e.probeIds()).contains("git.model-cards", "mlflow.model-owner-tags");
+    }
+
+    @Test
+    void anInvalidLevelIsAnErrorNamingFileAndLine() throws IOException {
+        Path f = write("""
+                criteria:
+                  - id: x.y
+                    axis: evaluation
+                    track: llm
+                    level: 7
+                    question: q
+                    probes: [a]
+                """);
+        assertThatThrownBy(() -> RubricLoader.load(f)).isInstanceOf(RubricException.class)
+                .hasMessageContaining(f + ":5").hasMessageContaining("level must be 2..5");
+    }
+
+    @Test
+    void anUnknownAxisOrTrackOrMissingProbesIsAnError() throws IOException {
+        Path axis = write("criteria:\n  - {id: x, axis: speed, track: llm, level: 2, question: q, probes: [a]}\n");
+        assertThatThrownBy(() -> RubricLoader.load(axis)).hasMessageContaining(axis + ":2").hasMessageContaining("unknown axis 'speed'");
+        Path track = write("criteria:\n  - {id: x, axis: evaluation, track: vision, level: 2, question: q, probes: [a]}\n");
+        assertThatThrownBy(() -> RubricLoader.load(track)).hasMessageContaining("unknown track 'vision'");
+        Path probes = write("criteria:\n  - {id: x, axis: evaluation, track: llm, level: 2, question: q}\n");
+        assertThatThrownBy(() -> RubricLoader.load(probes)).hasMessageContaining("'probes' must list at least one probe id");
+    }
+
+    @Test
+    void malformedYamlIsAnErrorWithTheLineOfTheProblem() throws IOException {
+        Path f = write("criteria:\n  - id: x\n    axis: [evaluation\n    track: llm\n");
+        assertThatThrownBy(() -> RubricLoader.load(f)).isInstanceOf(RubricException.class)
+                .hasMessageMatching(".*rubric-\\d+\\.yaml:\\d+: .*");
+    }
+
+    @Test
+    void duplicateIdsInOneFileAreAnError() throws IOException {
+        Path f = write("""
+                criteria:
+                  - {id: a.b, axis: evaluation, track: llm, level: 2, question: q, probes: [p]}
+                  - {id: a.b, axis: evaluation, track: llm, level: 3, question: q, probes: [p]}
+                """);
+        assertThatThrownBy(() -> RubricLoader.load(f)).hasMessageContaining(":3: duplicate criterion id 'a.b'");
+    }
+
+    private int n;
+
+    private Path write(String text) throws IOException {
+        Path f = dir.resolve("rubric-" + (n++) + ".yaml");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void combineNamesParse() {
+        assertThat(Arrays.stream(Combine.values()).map(Combine::id)).containsExactly("any", "all", "every-read");
+        assertThat(Combine.parse("every-read")).isEqualTo(Combine.EVERY_READ);
+    }
+}
