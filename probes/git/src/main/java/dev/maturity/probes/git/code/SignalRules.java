@@ -61,7 +61,7 @@ final class SignalRules {
             of(LLM_SDK, "spring-ai", "springframework.ai", "import\\s+org\\.springframework\\.ai\\."),
             of(LLM_SDK, "transformers", "pipeline(", "pipeline\\(\\s*(?:task\\s*=\\s*)?['\"](?:text-generation|text2text-generation|conversational)['\"]"),
             // retrieval: embeddings and vector stores
-            of(RETRIEVAL, "openai-embeddings", "embeddings", "embeddings\\.create\\s*\\(|\\bOpenAIEmbeddings\\s*\\("),
+            of(RETRIEVAL, "openai-embeddings", "embeddings", "embeddings\\.create\\s*\\("),
             of(RETRIEVAL, "sentence-transformers", "sentence_transformers", PY + "sentence_transformers\\b"),
             of(RETRIEVAL, "faiss", "faiss", PY + "faiss\\b"),
             of(RETRIEVAL, "chroma", "chroma", PY + "chromadb\\b|" + JS + "chromadb['\"]|\\bChroma(?:\\.from_\\w+)?\\s*\\("),
@@ -71,7 +71,7 @@ final class SignalRules {
             of(RETRIEVAL, "weaviate", "weaviate", PY + "weaviate\\b|" + JS + "weaviate"),
             of(RETRIEVAL, "milvus", "milvus", PY + "pymilvus\\b"),
             of(RETRIEVAL, "llama_index", "VectorStoreIndex", "\\bVectorStoreIndex\\b"),
-            of(RETRIEVAL, "langchain", "Embeddings", "Embeddings\\s*\\(|\\.embed_(?:documents|query)\\s*\\("),
+            of(RETRIEVAL, "embeddings-class", "mbed", "\\w+Embeddings?\\s*\\(|\\.embed_(?:documents|query)\\s*\\("),
             // OpenTelemetry GenAI semantic conventions and instrumentations that emit them
             of(GENAI_TELEMETRY, "otel-genai", "gen_ai", "gen_ai\\.(?:usage\\.(?:input|output)_tokens|request\\.model|response\\.model|provider\\.name|system|client\\.token\\.usage|client\\.operation\\.duration)"),
             of(GENAI_TELEMETRY, "otel-genai", "GEN_AI_", "\\bGEN_AI_(?:USAGE_(?:INPUT|OUTPUT)_TOKENS|REQUEST_MODEL|PROVIDER_NAME|SYSTEM)\\b"),
