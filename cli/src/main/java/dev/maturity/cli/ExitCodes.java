@@ -1,7 +1,9 @@
 package dev.maturity.cli;
 
+import dev.maturity.core.gate.GateResult;
 import dev.maturity.core.rubric.RubricException;
 import dev.maturity.core.spi.ScanInputException;
+import dev.maturity.core.waiver.WaiverException;
 import picocli.CommandLine;
 
 /**
@@ -17,9 +19,21 @@ public final class ExitCodes implements CommandLine.IExecutionExceptionHandler, 
     public static final int INCOMPLETE = 3;
     public static final int INTERNAL = 70;
 
+    /**
+     * The exit code of a finished scan: 3 when it was incomplete and {@code --fail-on-unknown} was
+     * given (a level built on missing sources cannot be trusted either way), else 1 when the gate
+     * failed, else 0.
+     */
+    public static int of(GateResult verdict, boolean failOnUnknown) {
+        if (failOnUnknown && !verdict.incomplete().isEmpty()) {
+            return INCOMPLETE;
+        }
+        return verdict.passed() ? OK : GATE_FAILED;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
-        if (e instanceof ScanInputException || e instanceof RubricException || e instanceof UsageException
+        if (e instanceof ScanInputException || e instanceof RubricException || e instanceof WaiverException || e instanceof UsageException
                 || e instanceof IllegalArgumentException) {
             cl.getErr().println("maturity: error: " + e.getMessage());
             return USAGE;

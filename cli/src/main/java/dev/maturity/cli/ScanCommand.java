@@ -1,5 +1,7 @@
 package dev.maturity.cli;
 
+import dev.maturity.core.gate.Gate;
+import dev.maturity.core.gate.GateResult;
 import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.rubric.Rubric;
@@ -7,6 +9,9 @@ import dev.maturity.core.scan.Registry;
 import dev.maturity.core.scan.Scan;
 import dev.maturity.core.score.Report;
 import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.core.waiver.Waiver;
+import dev.maturity.core.waiver.WaiverFile;
+import dev.maturity.core.waiver.Waivers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,12 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,12 +46,24 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Git repositories to scan (default: the repository of the current directory).")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Output formats: text, json, sarif, junit, markdown, html (repeatable or comma-separated; "
+                    + "default: text). Several formats need --output-dir.")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
     Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write one file per format here (maturity.json, maturity.sarif, maturity.xml, ...).")
+    Path outputDir;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A YAML waiver file: criterion, optional track/repository, reason, owner, expires.")
+    Path waiversFile;
+
+    @Mixin
+    GateOptions gateOptions = new GateOptions();
 
     @Option(names = "--ref", paramLabel = "REF", description = "Commit, branch or tag to read (default: HEAD).")
     String ref;
@@ -68,23 +87,73 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
     List<String> namespaces = new ArrayList<>();
 
+    /** The environment collectors read credentials and source settings from; tests replace it. */
+    Map<String, String> environment = System.getenv();
+
+    @Mixin
+    PlatformOptions platform = new PlatformOptions();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (platform.platformScan()) {
+            return new PlatformScan(this, environment).run();
+        }
         Rubric rubric = Rubrics.load(rubricFile);
         Registry registry = Registry.discover();
-        Renderer renderer = Renderers.find(format);
+        Map<String, Renderer> renderers = renderers();
         Instant reference = Dates.parseAsOf(asOf, Clock.systemUTC());
-        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), System.getenv(), Path.of("").toAbsolutePath());
+        List<Waiver> waivers = waiversFile == null ? List.of() : WaiverFile.load(existing(waiversFile, "waiver file"));
+        Gate gate = gateOptions.gate();
+        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment, Path.of("").toAbsolutePath());
         Report report = new Scan(registry, rubric, Clock.systemUTC()).run(request);
-        write(renderer, report);
-        return ExitCodes.OK;
+        report = Waivers.apply(report, waivers, reference.atOffset(ZoneOffset.UTC).toLocalDate());
+        GateResult verdict = gateOptions.active() ? gate.evaluate(report) : GateResult.NONE;
+        RenderOptions renderOptions = new RenderOptions(verbose, verdict);
+        for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
+            write(e.getValue(), report, renderOptions, target(e.getValue()));
+        }
+        new PlatformScan(this, environment).recordSingle(report);
+        GateMessages.print(report, verdict, spec.commandLine().getErr());
+        return ExitCodes.of(verdict, gateOptions.failOnUnknown);
+    }
+
+    private Map<String, Renderer> renderers() {
+        List<String> names = formats.isEmpty() ? List.of("text") : formats;
+        Map<String, Renderer> out = new LinkedHashMap<>();
+        for (String n : names) {
+            if (!n.isBlank()) {
+                Renderer r = Renderers.find(n);
+                out.put(r.format(), r);
+            }
+        }
+        if (out.size() > 1 && outputDir == null) {
+            throw new ExitCodes.UsageException("several formats (" + String.join(", ", out.keySet()) + ") need --output-dir DIR");
+        }
+        if (output != null && outputDir != null) {
+            throw new ExitCodes.UsageException("give --output FILE or --output-dir DIR, not both");
+        }
+        return out;
+    }
+
+    private Path target(Renderer r) {
+        if (outputDir != null) {
+            return outputDir.resolve("maturity." + r.extension());
+        }
+        return output;
+    }
+
+    private static Path existing(Path file, String what) {
+        if (!Files.isRegularFile(file)) {
+            throw new ExitCodes.UsageException(what + " not found: " + file);
+        }
+        return file;
     }
 
     private List<String> gitTargets() {
         if (!targets.isEmpty()) {
             return targets;
         }
-        boolean otherSources = mlflow != null || System.getenv("MLFLOW_TRACKING_URI") != null || kubeContext != null;
+        boolean otherSources = mlflow != null || environment.get("MLFLOW_TRACKING_URI") != null || kubeContext != null;
         if (otherSources && !Dates.insideGitRepository(Path.of("").toAbsolutePath())) {
             return List.of();
         }
@@ -105,8 +174,7 @@ public final class ScanCommand implements Callable<Integer> {
         return o;
     }
 
-    private void write(Renderer renderer, Report report) throws IOException {
-        RenderOptions options = new RenderOptions(verbose);
+    private void write(Renderer renderer, Report report, RenderOptions options, Path output) throws IOException {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             StringWriter buf = new StringWriter();

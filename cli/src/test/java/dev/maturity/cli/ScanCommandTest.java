@@ -85,10 +85,12 @@ class ScanCommandTest {
             assertThat(report.tool().name()).isEqualTo("maturity");
             assertThat(report.rubric().digest()).startsWith("sha256:");
             assertThat(report.asOf()).isEqualTo("2026-11-30T23:59:59Z");
-            assertThat(report.sources()).singleElement().satisfies(s -> {
+            assertThat(report.sources()).filteredOn(s -> s.kind().equals("git")).singleElement().satisfies(s -> {
                 assertThat(s.kind()).isEqualTo("git");
                 assertThat(s.revision()).isEqualTo(head.getName());
             });
+            assertThat(report.sources()).filteredOn(s -> !s.kind().equals("git"))
+                    .allSatisfy(s -> assertThat(s.status()).isEqualTo(dev.maturity.core.spi.SourceStatus.NOT_CONFIGURED));
             assertThat(report.axes()).hasSize(10);
             String json = Files.readString(out);
             assertThat(json).contains("\"schemaVersion\" : 1").contains("\"axis\" : \"evaluation\"")
@@ -113,5 +115,22 @@ class ScanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("rubric default").contains("eval.regression-suite-in-ci")
                 .contains("gov.risk-assessment-per-change");
+    }
+
+    @Test
+    void twoScansOfTheSameCommitAreTheSameByteForByteApartFromTheTimestamp() throws Exception {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("requirements.txt", "scikit-learn==1.5.2\n")
+                    .file("train.py", "import mlflow\nfrom sklearn.linear_model import LogisticRegression\n"
+                            + "mlflow.autolog()\nLogisticRegression().fit(X, y)\n")
+                    .commit("train");
+            Path a = tmp.resolve("a.json");
+            Path b = tmp.resolve("b.json");
+            assertThat(CliRun.of("scan", repo.dir().toString(), "--format", "json", "-o", a.toString(), "--as-of", "2026-11-30").exitCode()).isZero();
+            assertThat(CliRun.of("scan", repo.dir().toString(), "--format", "json", "-o", b.toString(), "--as-of", "2026-11-30").exitCode()).isZero();
+            String stamp = "\"scannedAt\" : \"[^\"]+\"";
+            assertThat(Files.readString(a).replaceAll(stamp, "")).isEqualTo(Files.readString(b).replaceAll(stamp, ""));
+            assertThat(Files.readString(a)).containsPattern("\"axes\" : \\{\\s+\"reproducibility\" : 1,\\s+\"evaluation\"");
+        }
     }
 }

@@ -31,7 +31,10 @@ public final class TextRenderer implements Renderer {
         out.append("maturity ").append(r.tool().version()).append(" - rubric ").append(r.rubric().id()).append(' ')
                 .append(r.rubric().version()).append(" - as of ").append(r.asOf()).append('\n');
         for (SourceReport s : r.sources()) {
-            out.append("  source ").append(s.kind()).append(' ').append(nz(s.uri()));
+            out.append("  source ").append(s.kind());
+            if (s.uri() != null) {
+                out.append(' ').append(s.uri());
+            }
             if (s.revision() != null) {
                 out.append(" @ ").append(shortRev(s.revision()));
             }
@@ -131,7 +134,4 @@ public final class TextRenderer implements Renderer {
         return rev.length() > 12 ? rev.substring(0, 12) : rev;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -18,8 +18,10 @@ public record Rubric(String id, String version, String digest, Map<String, Objec
                      Map<Track, List<String>> detection, List<Criterion> criteria, List<Upgrade> leverage) {
 
     public Rubric {
-        parameters = Map.copyOf(parameters);
-        detection = Map.copyOf(detection);
+        parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
+        java.util.EnumMap<Track, List<String>> byTrack = new java.util.EnumMap<>(Track.class);
+        byTrack.putAll(detection);
+        detection = java.util.Collections.unmodifiableMap(byTrack);
         criteria = criteria.stream()
                 .sorted(Comparator.comparing(Criterion::axis).thenComparingInt(Criterion::level).thenComparing(Criterion::id))
                 .toList();

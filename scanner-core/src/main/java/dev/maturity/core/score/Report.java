@@ -10,16 +10,30 @@ import java.util.Optional;
 
 /** The immutable result of one scan: the JSON contract of schema version 1 (docs/report-schema.md). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "tool", "scannedAt", "asOf", "rubric", "sources", "summary", "axes", "unreadable"})
+@JsonPropertyOrder({"schemaVersion", "tool", "scannedAt", "asOf", "rubric", "sources", "summary", "axes", "unreadable",
+    "waivers"})
 public record Report(int schemaVersion, Tool tool, String scannedAt, String asOf, RubricRef rubric,
-                     List<SourceReport> sources, Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable) {
+                     List<SourceReport> sources, Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaiverEntry> waivers) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public Report {
         sources = List.copyOf(sources);
         axes = List.copyOf(axes);
-        unreadable = List.copyOf(unreadable);
+        unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    /** A report before waivers are applied. */
+    public Report(int schemaVersion, Tool tool, String scannedAt, String asOf, RubricRef rubric,
+                  List<SourceReport> sources, Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable) {
+        this(schemaVersion, tool, scannedAt, asOf, rubric, sources, summary, axes, unreadable, List.of());
+    }
+
+    /** A copy with other axis results, summary and waiver entries (after waivers were applied). */
+    public Report withWaivers(List<AxisResult> newAxes, Summary newSummary, List<WaiverEntry> entries) {
+        return new Report(schemaVersion, tool, scannedAt, asOf, rubric, sources, newSummary, newAxes, unreadable, entries);
     }
 
     public Optional<AxisResult> axis(Axis axis, Track track) {
@@ -32,6 +46,15 @@ public record Report(int schemaVersion, Tool tool, String scannedAt, String asOf
 
     /** Which rubric scored the report; the digest tells two reports scored alike. */
     public record RubricRef(String id, String version, String digest) {
+    }
+
+    /**
+     * A waiver from the waiver file and what became of it: {@code applied} (to the criteria listed),
+     * {@code expired} (ignored), or {@code unused} (nothing it covers failed, or its criterion is unknown).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WaiverEntry(String criterion, String track, String repository, String owner, String reason,
+                              String expires, String status, String location) {
     }
 
     /** An artefact a source could not read or parse. */

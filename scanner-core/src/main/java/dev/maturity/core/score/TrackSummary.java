@@ -13,7 +13,8 @@ import java.util.Map;
 public record TrackSummary(boolean applicable, Integer level, Integer ceiling, Integer levelWithWaivers,
                            Map<String, Integer> axes, String detection, List<Evidence> detectionEvidence) {
     public TrackSummary {
-        axes = axes == null ? null : Map.copyOf(axes);
+        // insertion (axis) order is kept so that the JSON is the same byte for byte on every run
+        axes = axes == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(axes));
         detectionEvidence = List.copyOf(detectionEvidence);
     }
 }

@@ -93,9 +93,12 @@ public final class GitCollector implements Collector {
         try (Repository repo = RepositoryOpener.open(target, request)) {
             RevCommit commit = RepositoryOpener.resolve(repo, target, request.ref());
             RepoSnapshot snapshot = TreeReader.read(name, repo, commit, request.asOf());
-            out.source(SourceReport.ok("git", RepositoryOpener.displayUri(target, request), commit.getName()));
+            out.source(new SourceReport("git", RepositoryOpener.displayUri(target, request), commit.getName(),
+                    SourceStatus.OK, snapshot.ignoredFiles() == 0 ? "" : snapshot.ignoredFiles()
+                            + " files ignored (test fixtures, vendored code, " + RepoIgnore.FILE + ")"));
             out.fact(new SourceRead("git", name, commit.getName(),
-                    snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName())));
+                    snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName()
+                            + (snapshot.ignoredFiles() == 0 ? "" : " (" + snapshot.ignoredFiles() + " ignored)"))));
             out.read(TREE);
             Set<String> unavailable = runExtractors(snapshot, out);
             if (!unavailable.contains(HISTORY)) {
@@ -107,6 +110,7 @@ public final class GitCollector implements Collector {
     private Set<String> runExtractors(RepoSnapshot snapshot, CollectorResult.Builder out) {
         List<Fact> facts = new ArrayList<>();
         Set<String> unavailable = new HashSet<>();
+        Set<String> reported = new HashSet<>();
         Extractor.Sink sink = new Extractor.Sink() {
             @Override
             public void fact(Fact fact) {
@@ -115,6 +119,9 @@ public final class GitCollector implements Collector {
 
             @Override
             public void unreadable(String path, int line, String message) {
+                if (!reported.add(path + ":" + line)) {
+                    return; // several extractors may parse one file: report each place once
+                }
                 out.unreadable(new Unreadable(snapshot.at(path, line, line), message));
             }
 

@@ -36,17 +36,31 @@ public final class RepoSnapshot {
     private final RevCommit commit;
     private final Instant asOf;
     private final Map<String, RepoFile> files;
+    private final RepoIgnore ignore;
+    private final int ignoredFiles;
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
-                 Map<String, ObjectId> blobs) {
+                 Map<String, ObjectId> blobs, RepoIgnore ignore, int ignoredFiles) {
         this.name = name;
+        this.ignore = ignore;
+        this.ignoredFiles = ignoredFiles;
         this.repository = repository;
         this.commit = commit;
         this.asOf = asOf;
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         this.blobs = Map.copyOf(blobs);
+    }
+
+    /** Whether a path is excluded from evidence (test fixtures, vendored code, {@code .maturityignore}). */
+    public boolean ignored(String path) {
+        return ignore.ignored(path);
+    }
+
+    /** How many files of the tree were left out as ignored. */
+    public int ignoredFiles() {
+        return ignoredFiles;
     }
 
     /** How the repository is named in every locator (its path or URL as given, without credentials). */

@@ -11,7 +11,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
-/** Lists the regular files of a commit's tree with their sizes; symlinks, submodules and oversized trees are skipped. */
+/**
+ * Lists the regular files of a commit's tree with their sizes; symlinks, submodules, ignored paths
+ * ({@link RepoIgnore}) and files past {@link #MAX_FILES} are skipped.
+ */
 final class TreeReader {
 
     static final int MAX_FILES = 500_000;
@@ -22,6 +25,8 @@ final class TreeReader {
     static RepoSnapshot read(String name, Repository repo, RevCommit commit, java.time.Instant asOf) throws IOException {
         Map<String, RepoFile> files = new TreeMap<>();
         Map<String, ObjectId> blobs = new HashMap<>();
+        RepoIgnore ignore = RepoIgnore.read(repo, commit);
+        int ignored = 0;
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(repo, reader)) {
             walk.addTree(commit.getTree());
             walk.setRecursive(true);
@@ -31,6 +36,10 @@ final class TreeReader {
                     continue;
                 }
                 String path = walk.getPathString();
+                if (ignore.ignored(path)) {
+                    ignored++;
+                    continue;
+                }
                 ObjectId id = walk.getObjectId(0);
                 long size;
                 try {
@@ -42,6 +51,6 @@ final class TreeReader {
                 blobs.put(path, id.copy());
             }
         }
-        return new RepoSnapshot(name, repo, commit, asOf, files, blobs);
+        return new RepoSnapshot(name, repo, commit, asOf, files, blobs, ignore, ignored);
     }
 }

@@ -100,4 +100,26 @@ class GitCollectorTest {
             assertThat(snap.exists("big.yaml")).isTrue();
         }
     }
+
+    @Test
+    void testFixturesVendoredCodeAndMaturityignoreGlobsAreNotEvidence() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("app"))) {
+            repo.file("src/app.py", "from openai import OpenAI\n")
+                    .file("tests/test_model.py", "def test_auc(): assert auc() > 0.8\n")
+                    .file("src/test/java/AppTest.java", "String py = \"import openai\";\n")
+                    .file("svc/src/test/java/SvcTest.java", "String py = \"import mlflow\";\n")
+                    .file("tests/fixtures/prompts/x.prompty", "---\n---\nhi\n")
+                    .file("node_modules/openai/index.js", "export default 1;\n")
+                    .file("tools/rules.py", "RULES = ['import mlflow']\n")
+                    .file(".maturityignore", "# the scanner's rule table\ntools/rules.py\n")
+                    .commit("app");
+            Recording rec = new Recording();
+            CollectorResult result = collect(rec, repo.dir(), null);
+            RepoSnapshot snap = rec.seen.get(0);
+            assertThat(snap.files()).extracting(RepoFile::path)
+                    .containsExactly(".maturityignore", "src/app.py", "tests/test_model.py");
+            assertThat(snap.ignoredFiles()).isEqualTo(5);
+            assertThat(result.sources().get(0).message()).contains("5 files ignored");
+        }
+    }
 }

@@ -1,0 +1,153 @@
+package dev.maturity.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.maturity.core.history.HistoryEntry;
+import dev.maturity.core.history.HistoryStore;
+import dev.maturity.core.render.ReportJson;
+import dev.maturity.fixtures.git.GitRepoBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@WireMockTest
+class PlatformScanCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+    private Path history;
+
+    @BeforeEach
+    void platform() throws Exception {
+        try (GitRepoBuilder ranker = GitRepoBuilder.init(dir.resolve("repos/ranker"))) {
+            ranker.at(Instant.parse("2026-11-02T09:00:00Z"))
+                    .file("requirements.txt", "scikit-learn==1.5.2\npandas==2.2.3\n")
+                    .file("train.py", "from sklearn.ensemble import GradientBoostingClassifier\n")
+                    .commit("Train the ranker");
+        }
+        try (GitRepoBuilder features = GitRepoBuilder.init(dir.resolve("repos/features"))) {
+            features.at(Instant.parse("2026-11-03T09:00:00Z"))
+                    .file("requirements.txt", "pandas>=2\n")
+                    .commit("Feature pipeline");
+        }
+        config = dir.resolve("maturity.yaml");
+        Files.writeString(config, """
+                version: 1
+                defaults:
+                  timeout: 2m
+                platforms:
+                  - name: recsys
+                    team: ranking
+                    targets:
+                      - name: ranker
+                        git: repos/ranker
+                      - name: features
+                        git: {repository: repos/features, ref: HEAD}
+                  - name: genai
+                    targets:
+                      - name: gone
+                        git: repos/gone
+                """);
+        history = dir.resolve("state/history.db");
+    }
+
+    @Test
+    void a_platform_scan_records_one_history_entry_per_target_and_a_missing_repo_fails_alone() throws Exception {
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--parallel", "2", "--format", "json");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode targets = ReportJson.MAPPER.readTree(run.out()).get("targets");
+        assertThat(targets).extracting(t -> t.get("name").asText() + " " + t.get("status").asText())
+                .containsExactly("ranker SCORED", "features SCORED", "gone FAILED");
+        assertThat(targets.get(2).get("reason").asText()).isNotBlank();
+        assertThat(targets.get(0).get("report").get("sources").get(0).get("status").asText()).isEqualTo("OK");
+        List<HistoryEntry> recorded = HistoryStore.open(history.toString()).read(null, null);
+        assertThat(recorded).extracting(e -> e.target() + " " + e.platform() + " " + e.status())
+                .containsExactlyInAnyOrder("ranker recsys SCORED", "features recsys SCORED", "gone genai FAILED");
+        assertThat(run.err()).contains("maturity: scanning 3 target(s)", "maturity: ranker: collecting (git)",
+                "maturity: ranker: scored", "maturity: gone: failed (", "maturity: 2 scored, 1 failed or timed out");
+    }
+
+    @Test
+    void each_scan_appends_and_history_lists_every_scan_of_a_target() throws Exception {
+        CommandRun.of("scan", "--config", config.toString(), "--history", history.toString());
+        CommandRun.of("scan", "--config", config.toString(), "--history", history.toString());
+
+        CommandRun shown = CommandRun.of("history", "--history", history.toString(), "--target", "ranker", "--format", "json");
+
+        assertThat(shown.code()).as(shown.err()).isZero();
+        JsonNode ranker = ReportJson.MAPPER.readTree(shown.out()).get("targets").get(0);
+        assertThat(ranker.get("target").asText()).isEqualTo("ranker");
+        assertThat(ranker.get("scans")).hasSize(2).allSatisfy(s -> assertThat(s.get("status").asText()).isEqualTo("SCORED"));
+    }
+
+    @Test
+    void a_shard_scans_only_its_targets_in_name_order() throws Exception {
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--shard", "1/2", "--format", "json");
+
+        JsonNode targets = ReportJson.MAPPER.readTree(run.out()).get("targets");
+        // Name order: features, gone, ranker; shard 1 of 2 takes the second.
+        assertThat(targets).extracting(t -> t.get("name").asText()).containsExactly("gone");
+        assertThat(run.err()).contains("(shard 1/2)");
+    }
+
+    @Test
+    void prometheus_output_has_a_scan_status_per_target_and_each_target_is_pushed_to_its_own_group(
+            WireMockRuntimeInfo wm) throws Exception {
+        WireMock.stubFor(put(WireMock.urlMatching("/metrics/job/maturity/target/.*")).willReturn(WireMock.ok()));
+
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--format", "prometheus", "--pushgateway", wm.getHttpBaseUrl());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("# TYPE maturity_level gauge\n", "maturity_scan_success{target=\"ranker\",status=\"scored\"} 1\n",
+                "maturity_scan_success{target=\"gone\",status=\"failed\"} 0\n").doesNotContain("maturity_criterion_outcome");
+        WireMock.verify(putRequestedFor(urlEqualTo("/metrics/job/maturity/target/ranker"))
+                .withRequestBody(containing("maturity_scan_success{target=\"ranker\",status=\"scored\"} 1")));
+        WireMock.verify(putRequestedFor(urlEqualTo("/metrics/job/maturity/target/gone"))
+                .withRequestBody(containing("maturity_scan_success{target=\"gone\",status=\"failed\"} 0")));
+        WireMock.verify(3, putRequestedFor(WireMock.urlMatching("/metrics/job/maturity/target/.*")));
+    }
+
+    @Test
+    void an_invalid_config_exits_2_naming_file_line_and_key() throws Exception {
+        Files.writeString(config, """
+                platforms:
+                  - name: recsys
+                    targets:
+                      - name: ranker
+                        mlflow: {uri: "https://mlflow.example.com", password: "s3cr3t"}
+                """);
+
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(config + ":5: platforms[0].targets[0].mlflow.password: literal secrets are not allowed")
+                .doesNotContain("s3cr3t");
+        assertThat(Files.exists(history)).isFalse();
+    }
+
+    @Test
+    void targets_on_the_command_line_beside_a_config_are_a_usage_error() {
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(), "repos/ranker");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--config names the targets");
+    }
+}

@@ -1,0 +1,145 @@
+package dev.maturity.probes.kubernetes.collect;
+
+import dev.maturity.core.spi.ScanRequest;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the cluster is and how to authenticate: a kubeconfig ({@code KUBECONFIG} from the scan's
+ * environment, else {@code ~/.kube/config}) with an optional context, or the in-cluster service
+ * account. Credentials stay inside the client's configuration; nothing here prints them.
+ *
+ * @param cluster the cluster's name as locators show it (the kubeconfig cluster, or {@code in-cluster})
+ */
+public record ClusterConnection(Config config, String cluster, String server) {
+
+    static final String SERVICE_ACCOUNT = "/var/run/secrets/kubernetes.io/serviceaccount";
+    static final int CONNECT_TIMEOUT_MS = 5_000;
+    static final int REQUEST_TIMEOUT_MS = 30_000;
+
+    /** The connection the request describes, or empty when neither a kubeconfig nor a service account exists. */
+    public static Optional<ClusterConnection> resolve(ScanRequest request) {
+        return resolve(request, Path.of(SERVICE_ACCOUNT));
+    }
+
+    static Optional<ClusterConnection> resolve(ScanRequest request, Path serviceAccount) {
+        String context = request.option("kubernetes.context");
+        Optional<Path> kubeconfig = kubeconfig(request);
+        if (kubeconfig.isPresent()) {
+            return Optional.of(fromKubeconfig(kubeconfig.get(), context));
+        }
+        if (context != null) {
+            throw new ConnectionException("--kube-context " + context + " given but no kubeconfig found ($KUBECONFIG or ~/.kube/config)");
+        }
+        String host = request.env("KUBERNETES_SERVICE_HOST");
+        Path token = serviceAccount.resolve("token");
+        if (host != null && Files.isReadable(token)) {
+            return Optional.of(inCluster(request, host, serviceAccount));
+        }
+        return Optional.empty();
+    }
+
+    /** A client with bounded timeouts and retries. */
+    public KubernetesClient client() {
+        return new KubernetesClientBuilder().withConfig(config).build();
+    }
+
+    private static Optional<Path> kubeconfig(ScanRequest request) {
+        String env = request.env("KUBECONFIG");
+        if (env != null && !env.isBlank()) {
+            for (String part : env.split(File.pathSeparator)) {
+                Path p = Path.of(part.trim());
+                if (!part.isBlank() && Files.isRegularFile(p)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+        String home = request.env("HOME");
+        if (home != null) {
+            Path p = Path.of(home, ".kube", "config");
+            if (Files.isRegularFile(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ClusterConnection fromKubeconfig(Path file, String context) {
+        Config config;
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            config = Config.fromKubeconfig(context, text, file.toString());
+        } catch (IOException | RuntimeException e) {
+            // The message of a parse failure can quote the file; name only the file and the kind of problem.
+            throw new ConnectionException("cannot use kubeconfig " + file + (context == null ? "" : " (context " + context + ")")
+                    + ": " + e.getClass().getSimpleName());
+        }
+        if (context != null && (config.getCurrentContext() == null || !context.equals(config.getCurrentContext().getName()))) {
+            throw new ConnectionException("kubeconfig " + file + " has no context " + context);
+        }
+        if (config.getMasterUrl() == null) {
+            throw new ConnectionException("kubeconfig " + file + " names no server" + (context == null ? "" : " for context " + context));
+        }
+        String cluster = config.getCurrentContext() != null && config.getCurrentContext().getContext() != null
+                ? config.getCurrentContext().getContext().getCluster() : host(config.getMasterUrl());
+        return new ClusterConnection(bounded(config), cluster, redact(config.getMasterUrl()));
+    }
+
+    private static ClusterConnection inCluster(ScanRequest request, String host, Path sa) {
+        String port = request.env("KUBERNETES_SERVICE_PORT") == null ? "443" : request.env("KUBERNETES_SERVICE_PORT");
+        String url = "https://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        String token;
+        try {
+            token = Files.readString(sa.resolve("token"), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new ConnectionException("cannot read the service account token: " + e.getClass().getSimpleName());
+        }
+        Config config = new ConfigBuilder(Config.empty()).withMasterUrl(url)
+                .withCaCertFile(sa.resolve("ca.crt").toString()).withOauthToken(token).build();
+        String name = request.option("kubernetes.cluster") == null ? "in-cluster" : request.option("kubernetes.cluster");
+        return new ClusterConnection(bounded(config), name, url);
+    }
+
+    private static Config bounded(Config config) {
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
+        config.setRequestTimeout(REQUEST_TIMEOUT_MS);
+        config.setRequestRetryBackoffLimit(2);
+        config.setRequestRetryBackoffInterval(250);
+        return config;
+    }
+
+    private static String host(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return "cluster";
+        }
+    }
+
+    /** The server URL without any user-info part. */
+    static String redact(String url) {
+        try {
+            URI u = URI.create(url);
+            return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null).toString();
+        } catch (Exception e) {
+            return "(server)";
+        }
+    }
+
+    /** The connection settings cannot be used; the message names the setting, never a credential. */
+    public static final class ConnectionException extends RuntimeException {
+        public ConnectionException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.maturity.probes.kubernetes.collect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.maturity.probes.kubernetes.api.ApiKind;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the API server serves, asked before anything is listed, so that "not installed" (read, empty)
+ * is told apart from "not allowed" and "served in a version the scanner does not read". Reads
+ * {@code /apis} as an APIGroupList; when a server answers it with something else, each known
+ * group/version is asked directly ({@code /apis/group/version}).
+ */
+public final class Discovery {
+
+    private final ApiReader reader;
+    private final Map<String, Set<String>> groups = new HashMap<>();
+    private final Map<String, Resources> resources = new HashMap<>();
+    private boolean groupListServed;
+
+    Discovery(ApiReader reader) {
+        this.reader = reader;
+    }
+
+    /** Reads the core and group lists; throws {@link ApiReader.Unreachable} or {@link Refused} when the server cannot be used. */
+    static Discovery run(ApiReader reader, List<ApiKind> kinds) {
+        Discovery d = new Discovery(reader);
+        ApiReader.Answer core = reader.get("/api");
+        if (core.code() == 401) {
+            throw new Refused("credentials rejected (HTTP 401): expired or invalid token or certificate");
+        }
+        if (!core.ok()) {
+            throw new Refused("discovery GET /api failed: " + core.statusMessage());
+        }
+        d.groups.put("", Set.of("v1"));
+        ApiReader.Answer apis = reader.get("/apis");
+        JsonNode list = apis.ok() ? apis.json() : null;
+        if (list != null && "APIGroupList".equals(list.path("kind").asText()) && list.path("groups").isArray()) {
+            d.groupListServed = true;
+            for (JsonNode g : list.path("groups")) {
+                Set<String> versions = new LinkedHashSet<>();
+                g.path("versions").forEach(v -> versions.add(v.path("version").asText()));
+                d.groups.put(g.path("name").asText(), versions);
+            }
+        } else {
+            d.probeEachVersion(kinds);
+        }
+        return d;
+    }
+
+    private void probeEachVersion(List<ApiKind> kinds) {
+        for (ApiKind k : kinds) {
+            if (k.group().isEmpty()) {
+                continue;
+            }
+            for (String v : k.versions()) {
+                if (resources(k, v).served()) {
+                    groups.computeIfAbsent(k.group(), g -> new LinkedHashSet<>()).add(v);
+                }
+            }
+        }
+    }
+
+    /** The version to read a kind in, or why it cannot be read. */
+    Resolution resolve(ApiKind kind) {
+        Set<String> served = groups.get(kind.group());
+        if (served == null || served.isEmpty()) {
+            return Resolution.absent("API group " + kind.group() + " is not served (not installed)");
+        }
+        for (String v : kind.versions()) {
+            if (served.contains(v)) {
+                Resources r = resources(kind, v);
+                if (r.forbidden() != null) {
+                    return Resolution.problem(r.forbidden());
+                }
+                if (!r.names().contains(kind.plural())) {
+                    return Resolution.absent(kind.group() + "/" + v + " does not serve " + kind.plural() + " (not installed)");
+                }
+                return Resolution.at(v);
+            }
+        }
+        return Resolution.problem(kind.group() + " is served in " + String.join(", ", served) + " only; the scanner reads "
+                + kind.kind() + " in " + String.join(", ", kind.versions()));
+    }
+
+    private Resources resources(ApiKind kind, String version) {
+        String path = kind.pathPrefix(version);
+        return resources.computeIfAbsent(path, p -> {
+            ApiReader.Answer a = reader.get(p);
+            if (a.code() == 403) {
+                return new Resources(false, Set.of(), "forbidden: GET " + p + " (" + a.statusMessage() + ")");
+            }
+            if (!a.ok()) {
+                return new Resources(false, Set.of(), null);
+            }
+            Set<String> names = new HashSet<>();
+            a.json().path("resources").forEach(r -> names.add(r.path("name").asText()));
+            return new Resources(true, names, null);
+        });
+    }
+
+    boolean groupListServed() {
+        return groupListServed;
+    }
+
+    /** API groups served, for the source's description. */
+    Set<String> servedGroups() {
+        return groups.keySet();
+    }
+
+    private record Resources(boolean served, Set<String> names, String forbidden) {
+    }
+
+    /** A version to read, or absent (read, empty), or a problem (unavailable). */
+    record Resolution(String version, boolean installed, String reason) {
+        static Resolution at(String v) {
+            return new Resolution(v, true, "");
+        }
+
+        static Resolution absent(String why) {
+            return new Resolution(null, false, why);
+        }
+
+        static Resolution problem(String why) {
+            return new Resolution(null, true, why);
+        }
+
+        boolean readable() {
+            return version != null;
+        }
+    }
+
+    /** The server answered but refuses to serve the scanner at all. */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+}

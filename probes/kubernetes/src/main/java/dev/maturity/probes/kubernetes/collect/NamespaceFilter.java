@@ -1,0 +1,77 @@
+package dev.maturity.probes.kubernetes.collect;
+
+import dev.maturity.probes.kubernetes.api.ApiKinds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code kubernetes.namespaces} option: comma-separated names or globs ({@code ml-*}). Plain
+ * names are read directly; globs need the namespace list, read once.
+ */
+final class NamespaceFilter {
+
+    private NamespaceFilter() {
+    }
+
+    /** The namespaces to read, or null for all of them (cluster-wide lists). */
+    static List<String> resolve(String option, ApiReader reader) {
+        if (option == null || option.isBlank()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<Pattern> globs = new ArrayList<>();
+        for (String part : option.split(",")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.contains("*") || p.contains("?")) {
+                globs.add(glob(p));
+            } else if (!names.contains(p)) {
+                names.add(p);
+            }
+        }
+        if (!globs.isEmpty()) {
+            List<String> all = new ArrayList<>();
+            new ObjectListerNames(reader).names(all);
+            for (String ns : all) {
+                if (!names.contains(ns) && globs.stream().anyMatch(g -> g.matcher(ns).matches())) {
+                    names.add(ns);
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    static Pattern glob(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            re.append(switch (c) {
+                case '*' -> ".*";
+                case '?' -> ".";
+                default -> Pattern.quote(String.valueOf(c));
+            });
+        }
+        return Pattern.compile(re.toString());
+    }
+
+    /** Pages through {@code /api/v1/namespaces} collecting names only. */
+    private record ObjectListerNames(ApiReader reader) {
+        void names(List<String> out) {
+            String token = null;
+            do {
+                String q = "?limit=" + ObjectLister.PAGE_SIZE + (token == null ? ""
+                        : "&continue=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+                ApiReader.Answer a = reader.get(ApiKinds.NAMESPACE.pathPrefix("v1") + "/namespaces" + q);
+                if (!a.ok()) {
+                    throw new ObjectLister.ListFailure(ApiKinds.NAMESPACE, null, a.code(), a.statusMessage());
+                }
+                var page = a.json();
+                page.path("items").forEach(i -> out.add(i.path("metadata").path("name").asText()));
+                token = page.path("metadata").path("continue").asText("");
+                token = token.isEmpty() ? null : token;
+            } while (token != null);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** GPU queueing: Kueue ClusterQueues and Volcano Queues, and which GPU work they admit. */
+package dev.maturity.probes.kubernetes.kueue;

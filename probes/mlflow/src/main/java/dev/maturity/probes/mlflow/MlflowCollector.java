@@ -1,0 +1,90 @@
+package dev.maturity.probes.mlflow;
+
+import dev.maturity.core.facts.SourceRead;
+import dev.maturity.core.model.Evidence;
+import dev.maturity.core.model.MlflowLocation;
+import dev.maturity.core.model.Strength;
+import dev.maturity.core.spi.Collector;
+import dev.maturity.core.spi.CollectorResult;
+import dev.maturity.core.spi.ScanInputException;
+import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.core.spi.SourceReport;
+import dev.maturity.core.spi.SourceStatus;
+import dev.maturity.probes.mlflow.client.MlflowHttp;
+import dev.maturity.probes.mlflow.client.ReadSettings;
+import dev.maturity.probes.mlflow.client.TrackingServer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The MLflow source: reads one tracking server ({@code --mlflow} or {@code MLFLOW_TRACKING_URI})
+ * read-only, within a time budget. A domain that could not be read is reported unavailable with
+ * the reason (not configured, forbidden, unreachable, malformed), and the scan goes on.
+ */
+public final class MlflowCollector implements Collector {
+
+    public static final String URI_OPTION = "mlflow.uri";
+    public static final String URI_VARIABLE = "MLFLOW_TRACKING_URI";
+
+    private final ReadSettings settings;
+
+    public MlflowCollector() {
+        this(ReadSettings.DEFAULTS);
+    }
+
+    public MlflowCollector(ReadSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String id() {
+        return "mlflow";
+    }
+
+    @Override
+    public CollectorResult collect(ScanRequest request) {
+        CollectorResult.Builder out = CollectorResult.builder();
+        String uri = request.option(URI_OPTION);
+        if (uri == null || uri.isBlank()) {
+            uri = request.env(URI_VARIABLE);
+        }
+        if (uri == null || uri.isBlank()) {
+            out.source(new SourceReport("mlflow", null, null, SourceStatus.NOT_CONFIGURED, MlflowDomains.NOT_CONFIGURED));
+            MlflowDomains.ALL.forEach(d -> out.unavailable(d, MlflowDomains.NOT_CONFIGURED));
+            return out.build();
+        }
+        TrackingServer server;
+        try {
+            server = TrackingServer.of(uri, request::env);
+        } catch (IllegalArgumentException e) {
+            throw new ScanInputException(e.getMessage(), e);
+        }
+        try (MlflowHttp http = new MlflowHttp(server, settings)) {
+            TrackingServerRead read = new TrackingServerRead(http).run();
+            List<String> failures = new ArrayList<>();
+            SourceStatus status = SourceStatus.OK;
+            for (String domain : MlflowDomains.ALL) {
+                TrackingServerRead.Failure f = read.failures().get(domain);
+                if (f == null) {
+                    out.read(domain);
+                } else {
+                    String reason = "MLflow at " + server.uri() + ": " + f.message();
+                    out.unavailable(domain, reason);
+                    if (status == SourceStatus.OK) {
+                        status = f.status();
+                    }
+                    if (!failures.contains(f.message())) {
+                        failures.add(f.message());
+                    }
+                }
+            }
+            out.facts(read.facts());
+            if (read.failures().size() < MlflowDomains.ALL.size()) {
+                out.fact(new SourceRead("mlflow", server.uri(), null, new Evidence(
+                        new MlflowLocation(server.uri(), null, null, null, null), Strength.LIVE, null, read.summary())));
+            }
+            out.source(new SourceReport("mlflow", server.uri(), null, status, String.join("; ", failures)));
+            return out.build();
+        }
+    }
+}

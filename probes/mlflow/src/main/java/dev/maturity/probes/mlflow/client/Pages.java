@@ -1,0 +1,144 @@
+package dev.maturity.probes.mlflow.client;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.maturity.core.spi.SourceStatus;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Follows {@code page_token} → {@code next_page_token} to the end of a list, or to a limit. The
+ * next page is requested as soon as the current page's token is known (a quick scan of the JSON),
+ * so decoding a page overlaps fetching the next; no page past the limit is requested.
+ */
+public final class Pages {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private Pages() {
+    }
+
+    /** One decoded page: its items and the token of the next page (blank at the end). */
+    public record Page<T>(List<T> items, String nextToken) {
+    }
+
+    /** Fetches the raw body of the page after {@code pageToken} (null for the first). */
+    @FunctionalInterface
+    public interface Source {
+        String fetch(String pageToken) throws MlflowReadException;
+    }
+
+    /** Decodes a page body. */
+    @FunctionalInterface
+    public interface Decoder<T> {
+        Page<T> decode(String body) throws MlflowReadException;
+    }
+
+    /** Every item of an unbounded list, in server order. */
+    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, Executor prefetch)
+            throws MlflowReadException {
+        return all(what, source, decoder, Integer.MAX_VALUE, Integer.MAX_VALUE, prefetch);
+    }
+
+    /**
+     * The first {@code limit} items of a list, in server order. {@code perPage} is the
+     * {@code max_results} asked for, so the next page is prefetched only when it will be needed.
+     */
+    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, int limit, int perPage, Executor prefetch)
+            throws MlflowReadException {
+        List<T> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String body = source.fetch(null);
+        while (true) {
+            String token = nextToken(what, body);
+            CompletableFuture<String> next = null;
+            boolean needed = limit == Integer.MAX_VALUE || (long) out.size() + perPage < limit;
+            if (token != null && needed) {
+                next = prefetch(what, source, token, seen, prefetch);
+            }
+            List<T> items = decoder.decode(body).items();
+            out.addAll(items);
+            if (next == null && token != null && out.size() < limit) {
+                next = prefetch(what, source, token, seen, Runnable::run);
+            }
+            if (next == null) {
+                return out.size() > limit ? out.subList(0, limit) : out;
+            }
+            body = join(next);
+        }
+    }
+
+    private static CompletableFuture<String> prefetch(String what, Source source, String token, Set<String> seen,
+                                                      Executor executor) throws MlflowReadException {
+        if (!seen.add(token)) {
+            throw new MlflowReadException(SourceStatus.ERROR, what + ": the server repeated a page token");
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return source.fetch(token);
+            } catch (MlflowReadException e) {
+                throw new CompletionException(e);
+            }
+        }, executor);
+    }
+
+    private static String join(CompletableFuture<String> f) throws MlflowReadException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof MlflowReadException m) {
+                throw m;
+            }
+            throw e;
+        }
+    }
+
+    /** Where MLflow puts the token: the last field of the top-level object. */
+    private static final Pattern TRAILING_TOKEN = Pattern.compile("\"next_page_token\"\\s*:\\s*\"([^\"\\\\]*)\"\\s*}\\s*$");
+
+    /**
+     * The page's next token: found at the end of the body when the server puts it last (MLflow
+     * writes fields in proto order), else by a streaming pass over the top-level fields.
+     */
+    static String nextToken(String what, String body) throws MlflowReadException {
+        if (body == null) {
+            throw new MlflowReadException(SourceStatus.ERROR, what + ": not found (HTTP 404)");
+        }
+        int from = Math.max(0, body.length() - 4096);
+        Matcher m = TRAILING_TOKEN.matcher(body).region(from, body.length());
+        if (m.find() && m.start() > 0 && body.charAt(m.start() - 1) != '\\') {
+            return m.group(1).isBlank() ? null : m.group(1);
+        }
+        try (JsonParser p = JSON.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed(what);
+            }
+            String token = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("next_page_token") && value == JsonToken.VALUE_STRING) {
+                    token = p.getText().isBlank() ? null : p.getText();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return token;
+        } catch (IOException e) {
+            throw malformed(what);
+        }
+    }
+
+    private static MlflowReadException malformed(String what) {
+        return new MlflowReadException(SourceStatus.ERROR, what + ": malformed response (not the MLflow JSON shape)");
+    }
+}

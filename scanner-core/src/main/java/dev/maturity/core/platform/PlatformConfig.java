@@ -1,0 +1,27 @@
+package dev.maturity.core.platform;
+
+import dev.maturity.core.model.Track;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A parsed and validated {@code maturity.yaml}: defaults and the targets of every platform, in file order. */
+public record PlatformConfig(Path file, Defaults defaults, List<Target> targets) {
+
+    public PlatformConfig {
+        targets = List.copyOf(targets);
+    }
+
+    /** Settings every target shares unless it says otherwise; paths are resolved against the config's folder. */
+    public record Defaults(Path rubric, Path waivers, Map<Track, Integer> thresholds, Duration timeout) {
+        public Defaults {
+            thresholds = Map.copyOf(thresholds == null ? Map.of() : thresholds);
+        }
+    }
+
+    public Optional<Target> target(String name) {
+        return targets.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}
