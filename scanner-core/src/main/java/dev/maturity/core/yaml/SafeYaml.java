@@ -82,7 +82,7 @@ public final class SafeYaml {
             for (Node child : seq.getValue()) {
                 items.add(convert(child, depth + 1));
             }
-            return YamlNode.sequence(items, line, end);
+            return YamlNode.sequence(items, line, items.isEmpty() ? end : Math.max(line, items.get(items.size() - 1).endLine()));
         }
         if (node instanceof MappingNode map) {
             LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
@@ -98,7 +98,12 @@ public final class SafeYaml {
                 }
                 entries.put(key, convert(t.getValueNode(), depth + 1));
             }
-            return YamlNode.mapping(entries, line, end);
+            int last = entries.isEmpty() ? end : line;
+            for (YamlNode v : entries.values()) {
+                last = Math.max(last, v.endLine());
+            }
+            // a block collection's end mark sits on the next sibling's line: end at its last value instead
+            return YamlNode.mapping(entries, line, last);
         }
         return YamlNode.MISSING;
     }
