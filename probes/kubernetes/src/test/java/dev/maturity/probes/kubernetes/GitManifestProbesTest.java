@@ -192,4 +192,21 @@ class GitManifestProbesTest {
         assertThat(f.outcome()).isEqualTo(Outcome.MET);
         assertThat(f.summary()).isEqualTo("1 of 1 LLM service(s) shadow-evaluated on mirrored traffic");
     }
+
+    @Test
+    void a_committed_model_service_loading_its_model_from_object_storage_is_a_predictable_deploy() throws Exception {
+        Finding f = run("git.deploy-manifests-versioned", committed("deploy/recommender.yaml", ROLLOUT));
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.evidence()).extracting(Evidence::locator)
+                .contains(REPO + "@" + COMMIT + ":deploy/recommender.yaml#L1-L22");
+    }
+
+    @Test
+    void a_committed_model_service_serving_a_baked_in_local_path_is_not_predictable_from_the_registry() throws Exception {
+        String baked = ROLLOUT.replace("--model-repository=s3://models/recommender/v41", "--model-repository=/models");
+        Finding f = run("git.deploy-manifests-versioned", committed("deploy/recommender.yaml", baked));
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.summary()).contains("lack a model from a registry or artefact store");
+        assertThat(f.evidence()).extracting(Evidence::locator).contains(REPO + "@" + COMMIT);
+    }
 }
