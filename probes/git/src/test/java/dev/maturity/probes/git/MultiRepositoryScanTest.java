@@ -53,6 +53,15 @@ class MultiRepositoryScanTest {
     }
 
     @Test
+    void aRepositoryGivenByPathAndByUrlInOneScanGetsTwoNames() {
+        repo(tmp.resolve("team-a/ml"), "a\n");
+        String url = tmp.resolve("team-a/ml").toUri().toString();
+
+        assertThat(RepositoryOpener.displayNames(List.of("team-a/ml", url, "team-a/ml/prompts"), tmp))
+                .containsExactly("team-a/ml", "team-a/ml-2", "team-a/ml-3");
+    }
+
+    @Test
     void anEmptyRepositoryAmongSeveralIsAnErrorSourceAndTheOthersAreStillRead() throws Exception {
         RevCommit good = repo(tmp.resolve("good"), "x\n");
         Git.init().setDirectory(tmp.resolve("empty").toFile()).call().close();

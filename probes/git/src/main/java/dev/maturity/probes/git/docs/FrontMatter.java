@@ -32,7 +32,7 @@ public record FrontMatter(YamlNode yaml, int yamlLine, int bodyLine, String body
 
     /** Splits the text; a file without an opening fence has no front matter and all of it is body. */
     public static FrontMatter split(String text) throws Invalid {
-        String[] lines = text.split("\\R", -1);
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             return new FrontMatter(YamlNode.MISSING, 0, 1, text);
         }

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A Markdown document cut into sections at its ATX headings ({@code #} .. {@code ######}), with
- * each section's line range; fenced code is kept inside its section and never read as a heading.
+ * A Markdown document cut into sections at its headings (ATX {@code #} .. {@code ######}, and setext
+ * underlines), with each section's line range; fenced code stays inside its section, never a heading.
  */
 public record Markdown(List<Section> sections) {
 
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-{2,})\\s*$");
     private static final Pattern STEP = Pattern.compile("^\\s*(\\d+[.)]|[-*+]\\s+\\[[ xX]\\])\\s+\\S.*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)\\[more information needed]|\\btodo\\b|\\btbd\\b|\\bfixme\\b|\\{\\{[^}]*}}|<[^>]*>|\\[(describe|add|insert|fill)[^]]*]|_?lorem ipsum_?");
@@ -53,6 +54,7 @@ public record Markdown(List<Section> sections) {
         String heading = "";
         int level = 0;
         int start = firstLine;
+        int headingEnd = firstLine - 1;
         List<String> body = new ArrayList<>();
         boolean fenced = false;
         for (int i = 0; i < lines.length; i++) {
@@ -61,33 +63,49 @@ public record Markdown(List<Section> sections) {
                 fenced = !fenced;
             }
             var m = fenced ? null : HEADING.matcher(l);
-            if (m != null && m.matches()) {
+            int setext = fenced ? 0 : setextLevel(l, body);
+            if (m != null && m.matches() || setext > 0) {
+                String title = setext > 0 ? body.remove(body.size() - 1).strip() : m.group(2);
                 if (level > 0 || body.stream().anyMatch(s -> !s.isBlank())) {
-                    out.add(section(heading, level, start, body));
+                    out.add(section(heading, level, start, headingEnd, body));
                 }
-                heading = m.group(2);
-                level = m.group(1).length();
-                start = firstLine + i;
+                heading = title;
+                level = setext > 0 ? setext : m.group(1).length();
+                start = firstLine + i - (setext > 0 ? 1 : 0);
+                headingEnd = firstLine + i;
                 body = new ArrayList<>();
             } else {
                 body.add(l);
             }
         }
         if (level > 0 || body.stream().anyMatch(s -> !s.isBlank())) {
-            out.add(section(heading, level, start, body));
+            out.add(section(heading, level, start, headingEnd, body));
         }
         return new Markdown(List.copyOf(out));
     }
 
-    private static Section section(String heading, int level, int start, List<String> body) {
-        int bodyLine = level == 0 ? start : start + 1;
-        int end = start;
+    /** A setext underline ({@code ===} level 1, {@code ---} level 2) under a line of paragraph text, else 0. */
+    private static int setextLevel(String line, List<String> body) {
+        if (body.isEmpty() || !SETEXT.matcher(line).matches()) {
+            return 0;
+        }
+        String previous = body.get(body.size() - 1);
+        if (previous.isBlank() || STEP.matcher(previous).matches() || previous.strip().startsWith("|")
+                || previous.strip().matches("[-*+] .*|[-=]+|#.*")) {
+            return 0;
+        }
+        return line.strip().startsWith("=") ? 1 : 2;
+    }
+
+    private static Section section(String heading, int level, int start, int headingEnd, List<String> body) {
+        int bodyLine = headingEnd + 1;
+        int end = Math.max(start, headingEnd);
         for (int i = body.size() - 1; i >= 0; i--) {
             if (!body.get(i).isBlank()) {
                 end = bodyLine + i;
                 break;
             }
         }
-        return new Section(heading, level, start, Math.max(start, end), List.copyOf(body));
+        return new Section(heading, level, start, end, List.copyOf(body));
     }
 }

@@ -18,7 +18,8 @@ public final class RunbookExtractor implements Extractor {
 
     private static final Pattern DOC_DIR = Pattern.compile(
             "(^|.*/)(docs?|runbooks?|playbooks?|polic(y|ies)|governance|ops|operations|sops?)/.*");
-    private static final Pattern DOC_NAME = Pattern.compile(".*(runbook|playbook|polic(y|ies)|procedure|override|sop|on-?call).*");
+    private static final Pattern DOC_NAME = Pattern.compile(
+            ".*(runbook|playbook|polic(y|ies)|procedure|override|on-?call|(^|[^a-z])sops?([^a-z]|$)).*");
 
     @Override
     public void extract(RepoSnapshot repo, Sink sink) {

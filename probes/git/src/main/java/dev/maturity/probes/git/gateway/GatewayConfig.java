@@ -28,7 +28,7 @@ public record GatewayConfig(String repo, String path, GatewayKind kind, List<Str
         if (swappable()) {
             return "";
         }
-        String p = providers.size() < 2 ? "only " + providers.size() + " provider" + (providers.isEmpty() ? "" : " (" + providers.get(0) + ")") : "";
+        String p = providers.isEmpty() ? "no known provider" : providers.size() == 1 ? "only 1 provider (" + providers.get(0) + ")" : "";
         String f = fallbacks ? "" : "no fallbacks";
         return p.isEmpty() ? f : f.isEmpty() ? p : p + " and " + f;
     }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Reads LLM gateway configs: LiteLLM ({@code model_list[].litellm_params.model}, fallbacks under
  * {@code router_settings} or {@code litellm_settings}) and Portkey ({@code strategy.mode} with
- * {@code targets[]}, nested targets included). A config that does not parse is reported with its line.
+ * {@code targets[]}, nested targets included). A route whose provider cannot be told (a model named
+ * by an environment variable, an unknown family or slug) is not counted as a provider. Secrets
+ * (api keys, virtual keys) are never copied into evidence. A config that does not parse is
+ * reported with its line.
  */
 public final class GatewayExtractor implements Extractor {
 
@@ -55,12 +58,15 @@ public final class GatewayExtractor implements Extractor {
         YamlNode list = doc.get("model_list");
         TreeSet<String> providers = new TreeSet<>();
         int routes = 0;
+        int unresolved = 0;
         for (YamlNode entry : list.items()) {
             YamlNode params = entry.get("litellm_params");
             var model = params.get("model").text();
             if (model.isPresent() && !model.get().isBlank()) {
                 routes++;
-                providers.add(Providers.of(model.get(), params.get("custom_llm_provider").textOr(null)));
+                var provider = Providers.ofModel(model.get(), params.get("custom_llm_provider").textOr(null));
+                provider.ifPresent(providers::add);
+                unresolved += provider.isEmpty() ? 1 : 0;
             }
         }
         if (routes == 0) {
@@ -77,7 +83,8 @@ public final class GatewayExtractor implements Extractor {
                 }
             }
         }
-        String detail = "LiteLLM model_list of " + routes + " over " + String.join(", ", providers)
+        String detail = "LiteLLM model_list of " + routes + " over " + (providers.isEmpty() ? "no known provider" : String.join(", ", providers))
+                + (unresolved == 0 ? "" : " (" + unresolved + " model(s) of unknown provider)")
                 + (where.isEmpty() ? "; no fallbacks" : "; fallbacks in " + where);
         sink.fact(new GatewayConfig(repo.name(), path, GatewayKind.LITELLM, List.copyOf(providers), routes, !where.isEmpty(),
                 repo.evidence(path, keyLine(text), TextLines.lastContent(text, keyLine(text), end), Strength.DECLARED, detail)));
@@ -103,6 +110,7 @@ public final class GatewayExtractor implements Extractor {
         TreeSet<String> providers = new TreeSet<>();
         boolean fallback = false;
         int routes = 0;
+        int unresolved = 0;
         for (YamlNode s : strategies) {
             String mode = s.at("strategy", "mode").textOr("").toLowerCase(Locale.ROOT);
             List<YamlNode> targets = s.get("targets").items();
@@ -112,14 +120,16 @@ public final class GatewayExtractor implements Extractor {
                     continue;
                 }
                 routes++;
-                String provider = t.get("provider").textOr(t.get("virtual_key").textOr(""));
-                String model = t.at("override_params", "model").textOr("");
-                providers.add(!provider.isBlank() ? provider.toLowerCase(Locale.ROOT).replaceFirst("^@", "").replaceAll("[-_].*$", "")
-                        : !model.isBlank() ? Providers.of(model, null) : "target@" + t.line());
+                var provider = Providers.ofSlug(t.get("provider").textOr(""))
+                        .or(() -> Providers.ofModel(t.at("override_params", "model").textOr(""), null))
+                        .or(() -> Providers.ofSlug(t.get("virtual_key").textOr("")));
+                provider.ifPresent(providers::add);
+                unresolved += provider.isEmpty() ? 1 : 0;
             }
         }
         String detail = "Portkey " + top.at("strategy", "mode").textOr("?") + " over " + routes + " target(s): "
-                + String.join(", ", providers);
+                + (providers.isEmpty() ? "no known provider" : String.join(", ", providers))
+                + (unresolved == 0 ? "" : " (" + unresolved + " target(s) of unknown provider)");
         sink.fact(new GatewayConfig(repo.name(), path, GatewayKind.PORTKEY, List.copyOf(providers), routes, fallback,
                 repo.evidence(path, top.line(), TextLines.lastContent(text, top.line(), top.endLine()), Strength.DECLARED, detail)));
     }

@@ -56,9 +56,11 @@ public final class DocsGeneratedByPipelineProbe implements Probe {
         List<Evidence> byHand = new ArrayList<>();
         for (MlChange c : docChanges) {
             if (bots.madeBy(c)) {
-                byBot.add(c.evidence().withDetail("written by automation: " + c.evidence().detail()));
+                byBot.add(HistoryView.at(c, paths, java.util.EnumSet.of(PathKind.MODEL_DOC))
+                        .withDetail("written by automation: " + c.evidence().detail()));
             } else {
-                byHand.add(c.evidence().withDetail("written by hand: " + c.evidence().detail()));
+                byHand.add(HistoryView.at(c, paths, java.util.EnumSet.of(PathKind.MODEL_DOC))
+                        .withDetail("written by hand: " + c.evidence().detail()));
             }
         }
         String summary = byBot.size() + " of " + docChanges.size() + " latest model-doc commit(s) came from CI/bot identities";

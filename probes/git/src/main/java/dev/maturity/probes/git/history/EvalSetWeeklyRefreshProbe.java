@@ -6,12 +6,14 @@ import dev.maturity.core.model.Finding;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
+import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,7 +52,8 @@ public final class EvalSetWeeklyRefreshProbe implements Probe {
             byWeek.computeIfAbsent(ago, k -> new ArrayList<>()).add(c);
         }
         List<Evidence> ev = new ArrayList<>();
-        byWeek.forEach((ago, cs) -> cs.forEach(c -> ev.add(c.evidence().withDetail(
+        MlPaths paths = MlPaths.from(context.parameters());
+        byWeek.forEach((ago, cs) -> cs.forEach(c -> ev.add(HistoryView.at(c, paths, EnumSet.of(PathKind.EVAL_DATA)).withDetail(
                 "week ending " + weekEnd(asOf, ago) + " (" + cs.size() + " commit(s)): " + c.evidence().detail()))));
         String summary = "eval dataset files changed in " + byWeek.size() + " of the last " + weeks + " weeks (need "
                 + needed + ")";

@@ -111,7 +111,8 @@ public final class HistoryExtractor implements Extractor {
                 long when = c.getCommitTime();
                 out.oldest = Instant.ofEpochSecond(when);
                 boolean onMain = c.has(mainline);
-                RevCommit mergedBy = onMain ? null : via.remove(c);
+                RevCommit brought = via.remove(c);
+                RevCommit mergedBy = onMain ? null : brought;
                 link(c, onMain, mergedBy, mainline, via);
                 if (when > asOfSeconds) {
                     continue;

@@ -5,6 +5,7 @@ import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
 import dev.maturity.probes.git.GitCollector;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,11 @@ final class HistoryView {
         List<Evidence> ev = new ArrayList<>(cap(partial));
         ev.addAll(walked(facts));
         return Finding.notMet(probeId, summary, ev);
+    }
+
+    /** The change's evidence at its first path of one of the kinds. */
+    static Evidence at(MlChange c, MlPaths paths, Set<PathKind> kinds) {
+        return c.evidenceAt(p -> paths.classify(p).stream().anyMatch(kinds::contains));
     }
 
     static List<Evidence> cap(List<Evidence> ev) {

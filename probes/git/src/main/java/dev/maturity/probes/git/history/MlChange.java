@@ -33,6 +33,19 @@ public record MlChange(String repo, String commit, Instant time, String authorNa
         return kinds.contains(kind);
     }
 
+    /**
+     * This change's evidence located at its first path that {@code inKind} accepts (for example the
+     * prompt file of a commit that also changed eval data), or at its first path when none does.
+     */
+    public Evidence evidenceAt(java.util.function.Predicate<String> inKind) {
+        String path = paths.stream().filter(inKind).findFirst().orElse(null);
+        if (path == null || !(evidence.location() instanceof dev.maturity.core.model.GitLocation g) || g.path().equals(path)) {
+            return evidence;
+        }
+        return new Evidence(dev.maturity.core.model.GitLocation.file(repo, commit, path), evidence.strength(),
+                evidence.digest(), evidence.detail());
+    }
+
     public String shortId() {
         return commit.substring(0, Math.min(12, commit.length()));
     }

@@ -5,6 +5,7 @@ import dev.maturity.core.model.Finding;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
+import dev.maturity.probes.git.paths.MlPaths;
 import java.util.List;
 
 /**
@@ -31,12 +32,13 @@ public final class MlChangesReviewedProbe implements Probe {
             return unread.get();
         }
         int days = context.integer("review.window-days", 90);
+        MlPaths paths = MlPaths.from(context.parameters());
         BotIdentities bots = new BotIdentities(context.list(BotIdentities.PARAMETER, BotIdentities.DEFAULTS));
         List<MlChange> changes = HistoryView.landed(facts, context.asOf(), days).stream()
                 .filter(c -> c.kinds().stream().anyMatch(HistoryView.REVIEWED_KINDS::contains))
                 .filter(c -> !bots.madeBy(c))
                 .toList();
         return ReviewShare.judge(facts, METADATA.id(), changes, context.number("review.threshold", 0.8),
-                "ML paths", days);
+                "ML paths", days, c -> HistoryView.at(c, paths, HistoryView.REVIEWED_KINDS));
     }
 }

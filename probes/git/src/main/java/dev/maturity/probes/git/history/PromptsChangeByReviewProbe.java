@@ -5,6 +5,7 @@ import dev.maturity.core.model.Finding;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
+import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.util.List;
 
@@ -32,9 +33,10 @@ public final class PromptsChangeByReviewProbe implements Probe {
             return unread.get();
         }
         int days = context.integer("review.window-days", 90);
+        MlPaths paths = MlPaths.from(context.parameters());
         List<MlChange> changes = HistoryView.landed(facts, context.asOf(), days).stream()
                 .filter(c -> c.touches(PathKind.PROMPT)).toList();
         return ReviewShare.judge(facts, METADATA.id(), changes, context.number("review.threshold", 0.8),
-                "prompt files", days);
+                "prompt files", days, c -> HistoryView.at(c, paths, java.util.EnumSet.of(PathKind.PROMPT)));
     }
 }

@@ -12,7 +12,8 @@ final class ReviewShare {
     private ReviewShare() {
     }
 
-    static Finding judge(Facts facts, String probeId, List<MlChange> changes, double threshold, String what, int days) {
+    static Finding judge(Facts facts, String probeId, List<MlChange> changes, double threshold, String what, int days,
+                         java.util.function.Function<MlChange, Evidence> evidence) {
         if (changes.isEmpty()) {
             return HistoryView.notMet(facts, probeId, "no commit changed " + what + " in the last "
                     + HistoryView.days(days) + ": no reviewed change to show", List.of());
@@ -23,12 +24,12 @@ final class ReviewShare {
         String summary = String.format(Locale.ROOT, "%d of %d commit(s) changing %s in the last %s arrived reviewed (%.0f%%, need %.0f%%)",
                 reviewed, changes.size(), what, HistoryView.days(days), share * 100, threshold * 100);
         if (share + 1e-9 >= threshold) {
-            List<Evidence> ev = changes.stream().filter(c -> c.arrival().reviewed()).map(MlChange::evidence).toList();
+            List<Evidence> ev = changes.stream().filter(c -> c.arrival().reviewed()).map(evidence).toList();
             String tail = direct.isEmpty() ? "" : "; pushed directly: " + ids(direct);
             return Finding.met(probeId, summary + tail, HistoryView.cap(ev));
         }
         return HistoryView.notMet(facts, probeId, summary + "; pushed directly: " + ids(direct),
-                direct.stream().map(MlChange::evidence).toList());
+                direct.stream().map(evidence).toList());
     }
 
     private static String ids(List<MlChange> cs) {

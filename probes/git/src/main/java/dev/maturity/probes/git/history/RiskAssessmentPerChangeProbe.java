@@ -6,6 +6,7 @@ import dev.maturity.core.model.Finding;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
+import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -61,19 +62,21 @@ public final class RiskAssessmentPerChangeProbe implements Probe {
             return HistoryView.notMet(facts, METADATA.id(), "no material change (training, prompt, data config) in the last "
                     + HistoryView.days(lookback) + ": no risk refresh to show", List.of());
         }
+        MlPaths paths = MlPaths.from(context.parameters());
         List<Evidence> matched = new ArrayList<>();
         List<Evidence> unmatched = new ArrayList<>();
         int pending = 0;
         for (MlChange c : material) {
             Optional<MlChange> r = match(c, risk, tolerance);
+            Evidence at = HistoryView.at(c, paths, MATERIAL);
             if (r.isPresent()) {
-                matched.add(c.evidence().withDetail(c.evidence().detail() + " — risk assessment changed in "
+                matched.add(at.withDetail(at.detail() + " — risk assessment changed in "
                         + (r.get().commit().equals(c.commit()) ? "the same commit" : r.get().shortId() + " (" + r.get().time() + ")")));
             } else if (c.time().plus(tolerance).isAfter(asOf)) {
                 pending++;
             } else {
-                unmatched.add(c.evidence().withDetail("no risk assessment change within " + tolerance.toDays()
-                        + " days: " + c.evidence().detail()));
+                unmatched.add(at.withDetail("no risk assessment change within " + tolerance.toDays()
+                        + " days: " + at.detail()));
             }
         }
         String summary = matched.size() + " of " + material.size() + " material change(s) in the last " + HistoryView.days(lookback)

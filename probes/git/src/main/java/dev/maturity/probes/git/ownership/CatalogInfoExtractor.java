@@ -12,7 +12,6 @@ import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -26,6 +25,8 @@ public final class CatalogInfoExtractor implements Extractor {
     /** Annotations that name an on-call rotation (Backstage PagerDuty and Opsgenie plugins). */
     static final List<String> ON_CALL_ANNOTATIONS = List.of("pagerduty.com/service-id", "pagerduty.com/integration-key",
             "opsgenie.com/team");
+    /** Values left as placeholders ("missing", "PXXXXXX", "TODO", template expressions) name no rotation. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\s*(missing|todo|tbd|none|null|n/?a|changeme|change-me|p?x{3,}|<[^>]*>|\\$\\{.*}|-)?\\s*");
     private static final Pattern ON_CALL_LINK = Pattern.compile("(?i)pagerduty\\.com|opsgenie\\.com|on-?call");
     private static final Pattern ML_WORDS = Pattern.compile("(?i)\\b(ml|llm|ai|genai|mlops|model|models|inference|serving"
             + "|agent|rag|embeddings?|prediction|recommender|classifier|chatbot|assistant)\\b");
@@ -64,7 +65,7 @@ public final class CatalogInfoExtractor implements Extractor {
         int last = 0;
         for (String key : ON_CALL_ANNOTATIONS) {
             YamlNode v = meta.at("annotations").get(key);
-            if (v.hasContent()) {
+            if (v.hasContent() && !PLACEHOLDER.matcher(v.textOr("")).matches()) {
                 onCall.put(key, key.endsWith("integration-key") ? "(set)" : v.textOr(""));
                 first = first == 0 ? v.line() : Math.min(first, v.line());
                 last = Math.max(last, v.endLine());

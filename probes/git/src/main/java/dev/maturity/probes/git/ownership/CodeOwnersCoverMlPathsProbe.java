@@ -9,6 +9,7 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.gateway.GatewayConfig;
 import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import dev.maturity.probes.git.prompts.PromptFile;
@@ -18,15 +19,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every ML path in the tree (prompts, training, eval, deploy, tool catalogues; globs overridable by
- * the rubric's {@code paths.<kind>} parameters) is owned by a CODEOWNERS rule with at least one owner.
+ * Every ML path in the tree (prompts, training, eval, deploy by the globs of {@link MlPaths}, which the
+ * rubric's {@code paths.<kind>} parameters override; plus detected prompt files, tool catalogues and
+ * LLM gateway configs) is owned by a CODEOWNERS rule with at least one owner.
  */
 public final class CodeOwnersCoverMlPathsProbe implements Probe {
 
     static final ProbeMetadata METADATA = ProbeMetadata.of("git.codeowners-cover-ml-paths",
-            "Does a CODEOWNERS rule with a named owner cover every prompt, training, eval, deploy and tool-catalogue path?",
+            "Does a CODEOWNERS rule with a named owner cover every prompt, training, eval, deploy, tool-catalogue and gateway path?",
             "Add CODEOWNERS rules (.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS or .gitlab/CODEOWNERS) naming an owning"
-                    + " team for prompts/, training and pipeline code, evals/, deploy manifests and tool catalogues.",
+                    + " team for prompts/, training and pipeline code, evals/, deploy manifests, tool catalogues and gateway configs.",
             "EU-AI-Act:Art.17", "NIST-AI-RMF:GOVERN-2.1", "ISO-42001:A.3.2");
 
     static final List<PathKind> KINDS = List.of(PathKind.PROMPT, PathKind.TRAINING, PathKind.EVAL, PathKind.DEPLOY);
@@ -45,7 +47,7 @@ public final class CodeOwnersCoverMlPathsProbe implements Probe {
         }
         List<Coverage.RepoPath> paths = mlPaths(facts, MlPaths.from(context.parameters()));
         if (paths.isEmpty()) {
-            return Finding.notApplicable(METADATA.id(), "no prompt, training, eval, deploy or tool-catalogue path in the tree");
+            return Finding.notApplicable(METADATA.id(), "no prompt, training, eval, deploy, tool-catalogue or gateway path in the tree");
         }
         Coverage coverage = Coverage.of(facts, paths);
         if (coverage.files().isEmpty()) {
@@ -77,6 +79,7 @@ public final class CodeOwnersCoverMlPathsProbe implements Probe {
         }
         facts.of(PromptFile.class).forEach(p -> out.add(new Coverage.RepoPath(p.repo(), p.path())));
         facts.of(ToolCatalogue.class).forEach(t -> out.add(new Coverage.RepoPath(t.repo(), t.path())));
+        facts.of(GatewayConfig.class).forEach(g -> out.add(new Coverage.RepoPath(g.repo(), g.path())));
         return List.copyOf(out);
     }
 

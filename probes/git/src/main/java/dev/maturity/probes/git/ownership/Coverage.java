@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 record Coverage(Map<OwnerRule, Integer> covering, List<RepoPath> uncovered, List<CodeOwners> files) {
 
+    static final int MAX_RULES = 25;
+
     /** A path in one repository. */
     record RepoPath(String repo, String path) {
     }
@@ -38,10 +40,12 @@ record Coverage(Map<OwnerRule, Integer> covering, List<RepoPath> uncovered, List
         return uncovered.isEmpty();
     }
 
-    /** The covering rules, by line, each citing how many of the paths it owns. */
+    /** The covering rules that own the most paths (at most {@link #MAX_RULES}), each citing how many it owns. */
     List<Evidence> ruleEvidence() {
         return covering.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<OwnerRule, Integer> e) -> e.getKey().evidence().locator()))
+                .sorted(Comparator.comparing((Map.Entry<OwnerRule, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> e.getKey().evidence().locator()))
+                .limit(MAX_RULES)
                 .map(e -> e.getKey().evidence().withDetail(e.getKey().evidence().detail() + " (owns " + e.getValue()
                         + " ML path" + (e.getValue() == 1 ? "" : "s") + ")"))
                 .toList();

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The owners of ML services carry on-call: every Backstage Component or System that owns an ML service
- * has a PagerDuty or Opsgenie reference, itself or through the System it belongs to. When no entity
- * is recognisably ML, every Component and System is held to it.
+ * has a PagerDuty or Opsgenie reference, itself, through the System it belongs to, or through its
+ * owning Group. When no entity is recognisably ML, every Component and System is held to it.
  */
 public final class OwnersOnCallProbe implements Probe {
 
@@ -44,8 +44,9 @@ public final class OwnersOnCallProbe implements Probe {
         }
         List<CatalogEntity> ml = services.stream().filter(CatalogEntity::ownsMl).toList();
         List<CatalogEntity> judged = ml.isEmpty() ? services : ml;
-        Map<String, CatalogEntity> systems = services.stream().filter(e -> e.kind().equalsIgnoreCase("System"))
-                .collect(Collectors.toMap(e -> e.repo() + "|" + e.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        Map<String, CatalogEntity> systems = facts.of(CatalogEntity.class).stream()
+                .filter(e -> e.kind().equalsIgnoreCase("System") || e.kind().equalsIgnoreCase("Group"))
+                .collect(Collectors.toMap(e -> key(e.repo(), e.kind(), e.name()), Function.identity(), (a, b) -> a));
         List<CatalogEntity> covered = judged.stream().filter(e -> onCall(e, systems) != null).toList();
         List<CatalogEntity> bare = judged.stream().filter(e -> onCall(e, systems) == null).toList();
         String scope = ml.isEmpty() ? "Component/System" : "ML-owning Component/System";
@@ -57,14 +58,33 @@ public final class OwnersOnCallProbe implements Probe {
                 + " entities without PagerDuty/Opsgenie on-call: " + names(bare), bare.stream().map(CatalogEntity::evidence).toList());
     }
 
-    /** The entity carrying the on-call reference: the entity itself, or the System it belongs to; null when none. */
-    private static CatalogEntity onCall(CatalogEntity e, Map<String, CatalogEntity> systems) {
+    /** The entity carrying the on-call reference: itself, the System it belongs to, or its owning Group; null when none. */
+    private static CatalogEntity onCall(CatalogEntity e, Map<String, CatalogEntity> related) {
         if (e.hasOnCall()) {
             return e;
         }
-        String system = e.system().replaceFirst("^system:", "").replaceFirst("^[^/]+/", "").toLowerCase(Locale.ROOT);
-        CatalogEntity s = systems.get(e.repo() + "|" + system);
-        return s != null && s.hasOnCall() ? s : null;
+        for (CatalogEntity r : new CatalogEntity[] {related.get(key(e.repo(), "system", ref(e.system(), "system"))),
+                related.get(key(e.repo(), "group", ref(e.owner(), "group")))}) {
+            if (r != null && r.hasOnCall()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The name in an entity reference such as {@code group:default/support-ml}, when its kind is the one given (or omitted). */
+    private static String ref(String reference, String kind) {
+        String r = reference.toLowerCase(Locale.ROOT);
+        int colon = r.indexOf(':');
+        if (colon >= 0 && !r.substring(0, colon).equals(kind)) {
+            return "";
+        }
+        r = r.substring(colon + 1);
+        return r.substring(r.indexOf('/') + 1);
+    }
+
+    private static String key(String repo, String kind, String name) {
+        return repo + "|" + kind.toLowerCase(Locale.ROOT) + "|" + name.toLowerCase(Locale.ROOT);
     }
 
     private static String names(List<CatalogEntity> es) {

@@ -55,6 +55,9 @@ public final class MlPaths {
                 }
             }
         });
+        if (out.contains(PathKind.PROMPT) && p.getFileName().toString().startsWith("promptfooconfig")) {
+            out.remove(PathKind.PROMPT); // a promptfoo suite tests prompts; it is an eval config, not a prompt
+        }
         return out;
     }
 
@@ -65,12 +68,13 @@ public final class MlPaths {
     private static Map<PathKind, List<String>> defaults() {
         Map<PathKind, List<String>> m = new LinkedHashMap<>();
         m.put(PathKind.PROMPT, List.of("**.prompty", "*.prompty", "**.prompt", "*.prompt", "prompts/**", "**/prompts/**",
-                "**/*prompt*.{yaml,yml,j2,jinja,jinja2,txt,md}", "*prompt*.{yaml,yml,j2,jinja,jinja2,txt,md}"));
+                "**/*prompt*.{yaml,yml,j2,jinja,jinja2,txt}", "*prompt*.{yaml,yml,j2,jinja,jinja2,txt}", "**.prompt.md", "*.prompt.md"));
         m.put(PathKind.TRAINING, List.of("train*.py", "**/train*.py", "training/**", "**/training/**", "pipelines/**",
                 "**/pipelines/**", "dvc.yaml", "**/dvc.yaml", "mlproject", "**/mlproject", "params.yaml", "**/params.yaml",
                 "models/**.py", "**/models/**.py", "src/**/model*.py"));
         m.put(PathKind.EVAL, List.of("evals/**", "**/evals/**", "eval/**", "**/eval/**", "promptfooconfig.{yaml,yml}",
-                "**/promptfooconfig.{yaml,yml}", "**/test_*eval*.py", "test_*eval*.py", "**/*eval*.py", "*eval*.py"));
+                "**/promptfooconfig.{yaml,yml}", "**/test_*eval*.py", "test_*eval*.py", "**/eval*.py", "eval*.py",
+                "**/*_eval*.py", "*_eval*.py", "**/*-eval*.py", "*-eval*.py", "**/*.eval.{ts,js}", "*.eval.{ts,js}"));
         m.put(PathKind.EVAL_DATA, List.of("evals/**.{jsonl,json,csv,yaml,yml}", "**/evals/**.{jsonl,json,csv,yaml,yml}",
                 "eval/**.{jsonl,json,csv,yaml,yml}", "**/eval/**.{jsonl,json,csv,yaml,yml}",
                 "**/golden*/**", "**/*dataset*.{jsonl,json,csv}", "**/samples.jsonl", "**/testcases/**"));

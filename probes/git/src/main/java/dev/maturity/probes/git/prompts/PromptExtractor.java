@@ -30,6 +30,7 @@ public final class PromptExtractor implements Extractor {
     private static final Pattern HTML = Pattern.compile("(?i)<!doctype|<html|<body|<div\\b");
     private static final Pattern HUB_PULL = Pattern.compile("\\b(?:hub\\.pull|\\.pull_prompt)\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern JS_HUB_PULL = Pattern.compile("\\bpull(?:<[^>]*>)?\\(\\s*[\"']([^\"']+)[\"']");
+    private static final List<String> YAML_KEYS = List.of("prompt", "system", "template", "messages", "instructions");
     private static final List<String> TEXT_EXTS = List.of(".txt", ".md", ".mustache", ".hbs", ".handlebars", ".tmpl", ".tpl",
             ".xml", ".json", ".yaml", ".yml");
 
@@ -42,6 +43,8 @@ public final class PromptExtractor implements Extractor {
                 text(repo, f).ifPresent(t -> templated(repo, f.path(), t, PromptFormat.PROMPTY, sink));
             } else if (f.hasExtension(".prompt")) {
                 text(repo, f).ifPresent(t -> templated(repo, f.path(), t, PromptFormat.DOTPROMPT, sink));
+            } else if (f.hasExtension(".prompt.md")) {
+                text(repo, f).ifPresent(t -> templated(repo, f.path(), t, PromptFormat.PROMPT_MARKDOWN, sink));
             } else if (f.hasExtension(".j2", ".jinja", ".jinja2")) {
                 text(repo, f).ifPresent(t -> jinja(repo, f, t, inPrompts || lower.contains("prompt"), sink));
             } else if (f.hasExtension(".yaml", ".yml") && !lower.startsWith(".github/") && !f.name().startsWith("promptfooconfig")) {
@@ -94,6 +97,9 @@ public final class PromptExtractor implements Extractor {
     }
 
     private static void yaml(RepoSnapshot repo, String path, String text, boolean inPrompts, Sink sink) {
+        if (!inPrompts && YAML_KEYS.stream().noneMatch(text::contains)) {
+            return;
+        }
         List<YamlNode> docs;
         try {
             docs = SafeYaml.parseAll(text);

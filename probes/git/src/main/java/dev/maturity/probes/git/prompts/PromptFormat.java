@@ -6,6 +6,8 @@ public enum PromptFormat {
     PROMPTY,
     /** Dotprompt {@code .prompt}: optional YAML front matter and a Handlebars template. */
     DOTPROMPT,
+    /** A Markdown prompt file with optional front matter ({@code .prompt.md}, as VS Code and GitHub Copilot read them). */
+    PROMPT_MARKDOWN,
     /** A Jinja template ({@code .j2}, {@code .jinja}, {@code .jinja2}) used as a prompt. */
     JINJA,
     /** YAML (or JSON) holding prompts under {@code system}/{@code prompt}/{@code template}/{@code messages}, or a LangChain serialized prompt. */

@@ -80,7 +80,11 @@ public final class RemoteCache {
                     .setDirectory(tmp.toFile()).setTimeout(TIMEOUT_SECONDS).setCredentialsProvider(credentials(url)).call()) {
                 git.getRepository().getConfig().save();
             }
-            Files.move(tmp, dir);
+            try {
+                Files.move(tmp, dir);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // another scan cloned the same URL meanwhile: its clone is as good as ours
+            }
         } finally {
             deleteTree(tmp);
         }

@@ -90,4 +90,56 @@ class ModelSwapProcedureProbeTest {
         assertThat(f.summary()).isEqualTo("no LLM gateway config (LiteLLM model_list or Portkey strategy)");
         assertThat(ScannedRepo.locators(f)).contains(repo.at("docs/runbooks/provider-failover.md", 1, 3));
     }
+
+    @Test
+    void modelsNamedOnlyByEnvironmentVariablesAreNotDistinctProviders() {
+        Path dir = tmp.resolve("env-models");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("config/router.yaml", """
+                    model_list:
+                      - model_name: weak
+                        litellm_params:
+                          model: os.environ/WEAK_MODEL
+                      - model_name: strong
+                        litellm_params:
+                          model: os.environ/STRONG_MODEL
+                    router_settings:
+                      fallbacks:
+                        - strong: [weak]
+                    """).commit("router").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        assertThat(repo.facts().of(GatewayConfig.class)).singleElement().satisfies(g -> {
+            assertThat(g.providers()).isEmpty();
+            assertThat(g.fallbacks()).isTrue();
+            assertThat(g.shortfall()).isEqualTo("no known provider");
+            assertThat(g.evidence().detail()).isEqualTo("LiteLLM model_list of 2 over no known provider (2 model(s) of unknown provider);"
+                    + " fallbacks in router_settings.fallbacks (line 10)");
+        });
+    }
+
+    @Test
+    void portkeyVirtualKeysNameAProviderOnlyByTheirSlugAndNeverAppearInEvidence() {
+        Path dir = tmp.resolve("portkey-keys");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("gateway/portkey.yaml", """
+                    strategy:
+                      mode: fallback
+                    targets:
+                      - virtual_key: anthropic-prod-vk
+                      - virtual_key: vk9f8e7d6c5b4a
+                    """).commit("portkey with virtual keys").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        assertThat(repo.facts().of(GatewayConfig.class)).singleElement().satisfies(g -> {
+            assertThat(g.providers()).containsExactly("anthropic");
+            assertThat(g.swappable()).isFalse();
+            assertThat(g.evidence().detail()).isEqualTo("Portkey fallback over 2 target(s): anthropic (1 target(s) of unknown provider)");
+        });
+        Finding f = repo.evaluate(new ModelSwapProcedureProbe());
+        assertThat(f.summary()).isEqualTo("gateway gateway/portkey.yaml has only 1 provider (anthropic); no model-swap runbook");
+        assertThat(f.evidence().toString()).doesNotContain("vk9f8e7d6c5b4a");
+    }
 }

@@ -107,4 +107,23 @@ class HistoryExtractorTest {
             assertThat(facts.availability("git.tree").available()).isTrue();
         }
     }
+
+    @Test
+    void aHistoryWhoseParentsAreMissingIsUnavailableEvenWithoutTheShallowMarker() throws Exception {
+        Path origin = tmp.resolve("origin");
+        try (GitRepoBuilder repo = GitRepoBuilder.init(origin)) {
+            repo.at(Instant.parse("2026-07-01T09:00:00Z"));
+            for (int i = 0; i < 3; i++) {
+                repo.file("train.py", "v" + i + "\n").commit("train v" + i);
+            }
+            Path cut = repo.shallowClone(tmp.resolve("cut"), 1);
+            java.nio.file.Files.delete(cut.resolve(".git/shallow"));
+
+            Facts facts = Scanned.facts(cut);
+
+            assertThat(facts.availability("git.history").available()).isFalse();
+            assertThat(facts.availability("git.history").reason()).startsWith("cut: shallow clone or missing objects: commit history is cut off at ");
+            assertThat(Scanned.ask(new MlChangesReviewedProbe(), facts).outcome()).isEqualTo(Outcome.UNKNOWN);
+        }
+    }
 }

@@ -95,6 +95,22 @@ class ReviewedChangesTest {
     }
 
     @Test
+    void aCommitChangingEvalDataAndAPromptIsCitedAtThePromptFile() {
+        Path dir = tmp.resolve("mixed");
+        RevCommit both;
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            both = repo.at(Instant.parse("2026-08-01T09:00:00Z")).file("evals/data/cases.jsonl", "{}\n")
+                    .file("prompts/system.txt", "Be brief.\n").commit("prompt and cases");
+        }
+
+        Finding f = Scanned.ask(new PromptsChangeByReviewProbe(), Scanned.facts(dir));
+
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(Scanned.locators(f)).contains("mixed@" + both.getName() + ":prompts/system.txt")
+                .doesNotContain("mixed@" + both.getName() + ":evals/data/cases.jsonl");
+    }
+
+    @Test
     void noMlChangeInTheWindowIsNotMetCitingTheHistoryWalked() {
         Path dir = tmp.resolve("old");
         RevCommit head;

@@ -41,7 +41,7 @@ class RiskAssessmentTest {
 
         assertThat(f.outcome()).isEqualTo(Outcome.MET);
         assertThat(f.summary()).isEqualTo("2 of 2 material change(s) in the last 90 days came with a risk assessment change");
-        assertThat(Scanned.locators(f)).containsExactlyInAnyOrder("governed@" + merge.getName() + ":docs/risk-assessment.md",
+        assertThat(Scanned.locators(f)).containsExactlyInAnyOrder("governed@" + merge.getName() + ":train.py",
                 "governed@" + prompt.getName() + ":prompts/system.txt");
         assertThat(f.evidence()).anySatisfy(e -> assertThat(e.detail()).endsWith("risk assessment changed in the same commit"));
     }

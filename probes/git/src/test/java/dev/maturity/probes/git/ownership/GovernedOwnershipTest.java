@@ -31,10 +31,11 @@ class GovernedOwnershipTest {
         ScannedRepo repo = governed();
         Finding f = repo.evaluate(new CodeOwnersCoverMlPathsProbe());
         assertThat(f.outcome()).isEqualTo(Outcome.MET);
-        assertThat(f.summary()).isEqualTo("all 9 ML path(s) owned through 5 CODEOWNERS rule(s)");
+        assertThat(f.summary()).isEqualTo("all 10 ML path(s) owned through 6 CODEOWNERS rule(s)");
         assertThat(ScannedRepo.locators(f)).containsExactly(
                 repo.at(".github/CODEOWNERS", 10, 10), repo.at(".github/CODEOWNERS", 11, 11),
-                repo.at(".github/CODEOWNERS", 5, 5), repo.at(".github/CODEOWNERS", 6, 6), repo.at(".github/CODEOWNERS", 8, 8));
+                repo.at(".github/CODEOWNERS", 5, 5), repo.at(".github/CODEOWNERS", 6, 6), repo.at(".github/CODEOWNERS", 8, 8),
+                repo.at(".github/CODEOWNERS", 9, 9));
         assertThat(f.evidence()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("/prompts/ @acme/support-ml @acme/ml-platform (owns 3 ML paths)"));
     }
 
@@ -43,9 +44,10 @@ class GovernedOwnershipTest {
         ScannedRepo repo = ungoverned();
         Finding f = repo.evaluate(new CodeOwnersCoverMlPathsProbe());
         assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(f.summary()).isEqualTo("3 of 3 ML path(s) without an owner: Dockerfile, prompts/system.prompty, src/chatbot/tools.json");
+        assertThat(f.summary()).isEqualTo("4 of 4 ML path(s) without an owner: Dockerfile, prompts/system.prompty, src/chatbot/tools.json, gateway/config.yaml");
         assertThat(ScannedRepo.locators(f)).containsExactlyInAnyOrder(repo.at(".github/CODEOWNERS", 1, 2),
-                repo.at("Dockerfile"), repo.at("prompts/system.prompty"), repo.at("src/chatbot/tools.json"), repo.tree());
+                repo.at("Dockerfile"), repo.at("prompts/system.prompty"), repo.at("src/chatbot/tools.json"),
+                repo.at("gateway/config.yaml"), repo.tree());
     }
 
     @Test
@@ -53,7 +55,7 @@ class GovernedOwnershipTest {
         ScannedRepo repo = ungoverned();
         Finding f = repo.evaluate(new CodeOwnersCoverMlPathsProbe(), java.util.Map.of("paths.deploy", List.of("deploy/**"),
                 "paths.prompt", List.of("docs/**")));
-        assertThat(f.summary()).isEqualTo("1 of 2 ML path(s) without an owner: src/chatbot/tools.json");
+        assertThat(f.summary()).isEqualTo("2 of 3 ML path(s) without an owner: src/chatbot/tools.json, gateway/config.yaml");
     }
 
     @Test

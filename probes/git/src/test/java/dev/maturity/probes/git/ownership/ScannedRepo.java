@@ -1,6 +1,7 @@
 package dev.maturity.probes.git.ownership;
 
 import dev.maturity.core.facts.Facts;
+import dev.maturity.core.facts.Unreadable;
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.model.Track;
 import dev.maturity.core.spi.CollectorResult;
@@ -48,6 +49,11 @@ public record ScannedRepo(String name, String head, Facts facts) {
     /** The locator of the tree at the head commit (what a NOT_MET cites as searched). */
     public String tree() {
         return name + "@" + head;
+    }
+
+    /** Unreadable files reported with a message starting with the prefix (other extractors may report the same file). */
+    public List<Unreadable> unreadable(String messagePrefix) {
+        return facts.unreadable().stream().filter(u -> u.message().startsWith(messagePrefix)).toList();
     }
 
     /** Locators of a finding's evidence, in the finding's order. */

@@ -74,6 +74,8 @@ class PromptFilesProbeTest {
                             Extract the invoice number and total from: {{invoice}}
                             """)
                     .file("flows/empty.prompt", "---\nmodel: googleai/gemini-2.5-flash\n---\n\n")
+                    .file(".github/copilot/review.prompt.md", "---\nmode: agent\n---\nReview the diff for prompt injection risks.\n")
+                    .file("docs/prompting-guide.md", "# How we prompt\n\nKeep system prompts short.\n")
                     .file("web/templates/index.html.j2", "<html><body>{{ title }}</body></html>\n")
                     .file("ansible/templates/app.conf.j2", "listen {{ port }}\n")
                     .commit("prompts in several shapes").getName();
@@ -81,6 +83,8 @@ class PromptFilesProbeTest {
         ScannedRepo repo = ScannedRepo.scan(dir, head);
         assertThat(repo.facts().of(PromptFile.class)).extracting(PromptFile::path, PromptFile::format, p -> p.evidence().locator())
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(".github/copilot/review.prompt.md", PromptFormat.PROMPT_MARKDOWN,
+                                repo.at(".github/copilot/review.prompt.md", 4, 4)),
                         org.assertj.core.groups.Tuple.tuple("chains/qa.yaml", PromptFormat.PROMPT_YAML, repo.at("chains/qa.yaml", 1, 3)),
                         org.assertj.core.groups.Tuple.tuple("config/prompts.yaml", PromptFormat.PROMPT_YAML, repo.at("config/prompts.yaml", 2, 3)),
                         org.assertj.core.groups.Tuple.tuple("flows/extract.prompt", PromptFormat.DOTPROMPT, repo.at("flows/extract.prompt", 7, 7)),
@@ -99,10 +103,30 @@ class PromptFilesProbeTest {
                     .commit("one broken prompt").getName();
         }
         ScannedRepo repo = ScannedRepo.scan(dir, head);
-        assertThat(repo.facts().unreadable()).singleElement().satisfies(u -> {
-            assertThat(u.location().locator()).startsWith(repo.at("prompts/bad.prompty") + "#L");
-            assertThat(u.message()).startsWith("prompty front matter:");
-        });
+        assertThat(repo.unreadable("prompty front matter:")).singleElement()
+                .satisfies(u -> assertThat(u.location().locator()).isEqualTo(repo.at("prompts/bad.prompty", 3, 3)));
         assertThat(repo.evaluate(new PromptFilesProbe()).outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void aJavaScriptHubPullIsCitedButTestPromptsAreLeftOut() {
+        Path dir = tmp.resolve("js-agent");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("src/chain.ts", """
+                    import * as hub from "langchain/hub";
+
+                    export const prompt = await hub.pull<ChatPromptTemplate>("acme/support-rag");
+                    """)
+                    .file("tests/fixtures/prompts/sample.txt", "You are a test double.\n")
+                    .commit("hub prompt").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        assertThat(repo.facts().of(PromptFile.class)).isEmpty();
+        assertThat(repo.facts().of(PromptHubPull.class)).singleElement().satisfies(p -> {
+            assertThat(p.handle()).isEqualTo("acme/support-rag");
+            assertThat(p.evidence().locator()).isEqualTo(repo.at("src/chain.ts", 3, 3));
+        });
+        assertThat(repo.evaluate(new PromptFilesProbe()).outcome()).isEqualTo(Outcome.NOT_MET);
     }
 }

@@ -53,6 +53,19 @@ class RemoteScanTest {
         return new Scan(Registry.discover(), RubricLoader.loadDefault(), Clock.fixed(AS_OF, ZoneOffset.UTC)).run(request);
     }
 
+    /** Every installed probe's outcome, summary and evidence locators over what the scan collected. */
+    private List<String> findings(String target, Map<String, String> env) {
+        ScanRequest request = new ScanRequest(List.of(target), null, AS_OF, Map.of(), env, tmp);
+        Registry registry = Registry.discover();
+        var facts = new Scan(registry, RubricLoader.loadDefault(), Clock.systemUTC()).collect(request).facts();
+        var ctx = new dev.maturity.core.spi.ProbeContext(dev.maturity.core.model.Track.LLM, AS_OF,
+                RubricLoader.loadDefault().parameters());
+        return registry.probes().values().stream().map(p -> p.evaluate(facts, ctx))
+                .flatMap(f -> Stream.concat(Stream.of(f.probeId() + " " + f.outcome(), f.summary()),
+                        f.evidence().stream().map(e -> e.locator())))
+                .toList();
+    }
+
     private static List<String> outcomes(Report r) {
         return r.axes().stream().flatMap(a -> Stream.concat(Stream.of(a.axis() + "/" + a.track() + "=" + a.level()),
                 a.criteria().stream().map(CriterionResult::outcome).map(Enum::name))).toList();
@@ -67,6 +80,9 @@ class RemoteScanTest {
         Report byUrl = scan(origin.toUri().toString(), env);
 
         assertThat(outcomes(byUrl)).isEqualTo(outcomes(byPath));
+        assertThat(findings(origin.toUri().toString(), env)).isEqualTo(findings(origin.toString(), env))
+                .contains("git.prompts-change-by-review MET", "git.ml-changes-reviewed MET", "git.dependencies-pinned MET",
+                        "git.eval-set-weekly-refresh NOT_MET");
         assertThat(byUrl.axes()).extracting(AxisResult::level).isEqualTo(byPath.axes().stream().map(AxisResult::level).toList());
         assertThat(byUrl.sources().get(0).revision()).isEqualTo(byPath.sources().get(0).revision());
         assertThat(byUrl.sources().get(0).uri()).isEqualTo("file://" + origin);
@@ -134,6 +150,42 @@ class RemoteScanTest {
                 }
             }
         });
+    }
+
+    @Test
+    void wrongCredentialsAreAnErrorNamingTheUrlWithoutTheToken() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"forge\"");
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/acme/models.git";
+            RemoteCache cache = new RemoteCache(tmp.resolve("cache"), Map.of(RemoteCache.TOKEN_ENV, TOKEN));
+
+            assertThatThrownBy(() -> cache.open(RemoteUrl.parse(url))).isInstanceOf(RemoteFetchException.class)
+                    .hasMessageStartingWith("cannot fetch " + url + ": ")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN).containsIgnoringCase("not authorized"));
+            assertThat(asked.get()).as("the forge was asked, with the token").isGreaterThan(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void anSshRemoteFailsWithAClearMessageNamingTheUrl() {
+        RemoteCache cache = new RemoteCache(tmp.resolve("cache"), Map.of());
+
+        assertThatThrownBy(() -> cache.open(RemoteUrl.parse("ssh://git:" + URL_SECRET + "@127.0.0.1:9/acme/x.git")))
+                .isInstanceOf(RemoteFetchException.class)
+                .hasMessageStartingWith("cannot fetch ssh://git@127.0.0.1:9/acme/x.git: ")
+                .hasMessageContaining("Connection refused")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(URL_SECRET));
     }
 
     @Test
