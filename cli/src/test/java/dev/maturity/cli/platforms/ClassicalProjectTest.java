@@ -50,6 +50,8 @@ class ClassicalProjectTest {
                 .containsExactly(at + "requirements.txt#L2-L10");
         assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.data-versioned")))
                 .contains(at + "data/customers.csv.dvc#L2-L5", at + "dvc.lock#L3-L48");
+        assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.experiment-tracker")))
+                .contains(at + "src/train.py#L" + ClassicalProject.TRAIN_SET_EXPERIMENT_LINE);
         assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.no-notebook-deploys")))
                 .containsExactly("churn@" + head);
 

@@ -70,6 +70,64 @@ class KubernetesPlatformTest {
         }
     }
 
+    @Test
+    void committed_manifests_prove_canary_and_rollback_while_gpu_queueing_waits_for_a_cluster() throws Exception {
+        Path repoDir = dir.resolve("churn");
+        String head;
+        try (GitRepoBuilder repo = dev.maturity.fixtures.platforms.ClassicalProject.create(repoDir)) {
+            head = repo.as(GitRepoBuilder.ALICE).file("deploy/churn/rollout.yaml", """
+                    apiVersion: argoproj.io/v1alpha1
+                    kind: Rollout
+                    metadata:
+                      name: churn-model
+                      namespace: ml-serving
+                      labels: {team: growth-ml}
+                    spec:
+                      selector: {matchLabels: {app: churn-model}}
+                      template:
+                        metadata: {labels: {app: churn-model}}
+                        spec:
+                          containers:
+                          - name: server
+                            image: docker.io/seldonio/mlserver:1.6.1
+                            env:
+                            - {name: MLSERVER_MODEL_URI, value: "models:/churn/12"}
+                      strategy:
+                        canary:
+                          steps:
+                          - setWeight: 20
+                          - analysis:
+                              templates:
+                              - templateName: churn-errors
+                          - setWeight: 100
+                    ---
+                    apiVersion: argoproj.io/v1alpha1
+                    kind: AnalysisTemplate
+                    metadata:
+                      name: churn-errors
+                      namespace: ml-serving
+                    spec:
+                      metrics:
+                      - name: errors
+                        failureCondition: result[0] > 0.02
+                        provider:
+                          prometheus:
+                            query: sum(rate(mlserver_requests_total{code=~"5..",service="churn-model"}[5m]))
+                    """).commit("Roll the churn model out by canary under analysis").getName();
+        }
+        Path out = dir.resolve("report.json");
+        assertThat(CliHarness.scan(Map.of(), repoDir.toString(), "--format", "json", "--output", out.toString())).isZero();
+        JsonNode report = new ObjectMapper().readTree(Files.readString(out));
+        JsonNode canary = criterion(report, "deploy.canary-or-shadow");
+        assertThat(canary.path("outcome").asText()).isEqualTo("MET");
+        assertThat(canary.path("evidence").findValuesAsText("locator"))
+                .anySatisfy(l -> assertThat(l).startsWith("churn@" + head + ":deploy/churn/rollout.yaml#L1-"));
+        assertThat(criterion(report, "deploy.auto-rollback").path("outcome").asText()).isEqualTo("MET");
+        JsonNode gpu = criterion(report, "deploy.gpu-queueing");
+        assertThat(gpu.path("outcome").asText()).isEqualTo("UNKNOWN");
+        assertThat(gpu.path("summary").asText()).startsWith("Kubernetes not configured");
+    }
+
     private static JsonNode criterion(JsonNode report, String id) {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode axis : report.path("axes")) {

@@ -91,7 +91,9 @@ class MlflowPlatformTest {
             String version = server.uri() + "#/models/churn-classifier/versions/3 (run " + run + ")";
 
             AxisResult repro = axis(report, Axis.REPRODUCIBILITY);
-            for (String id : List.of("repro.data-versioned", "repro.experiment-tracker", "repro.model-registry",
+            assertThat(repro.level()).isEqualTo(2);
+            assertThat(repro.next()).contains("repro.pipelines-ci-tested");
+            for (String id : List.of("repro.code-in-git", "repro.data-versioned", "repro.experiment-tracker", "repro.model-registry",
                     "repro.production-rebuildable", "repro.no-notebook-deploys", "repro.deps-pinned")) {
                 assertThat(outcome(repro, id)).as(id).isEqualTo(Outcome.MET);
             }
@@ -113,15 +115,39 @@ class MlflowPlatformTest {
     }
 
     @Test
-    void without_mlflow_the_registry_criteria_are_unknown_and_lift_only_the_ceiling() throws Exception {
+    void level_4_and_5_registry_evidence_is_shown_but_cannot_lift_a_level_whose_git_criteria_fail() throws Exception {
+        try (MlflowServer server = MlflowServer.start(MlflowPlatforms.governed(REPO_URL, commit))) {
+            Report report = scan(server.uri());
+            AxisResult repro = axis(report, Axis.REPRODUCIBILITY);
+            assertThat(repro.level()).isEqualTo(2);
+            for (String id : List.of("repro.retraining-automated", "repro.lineage-complete", "repro.retraining-auditable")) {
+                assertThat(outcome(repro, id)).as(id).isEqualTo(Outcome.MET);
+            }
+            assertThat(outcome(repro, "repro.pipelines-ci-tested")).isEqualTo(Outcome.NOT_MET);
+            AxisResult eval = axis(report, Axis.EVALUATION);
+            assertThat(eval.level()).isEqualTo(2);
+            assertThat(outcome(eval, "eval.gates-block-deploys")).isEqualTo(Outcome.MET);
+            assertThat(locators(eval, "eval.gates-block-deploys")).containsExactly(
+                    server.uri() + "#/models/churn-classifier/versions/5 (run " + MlflowPlatforms.runId("sched-5") + ")");
+            assertThat(outcome(eval, "eval.regression-suite-in-ci")).isEqualTo(Outcome.NOT_MET);
+            assertThat(report.axis(Axis.REPRODUCIBILITY, Track.LLM).orElseThrow().applicable()).isTrue();
+        }
+    }
+
+    @Test
+    void an_unreachable_tracking_server_makes_the_registry_criteria_unknown_and_lifts_only_the_ceiling() throws Exception {
         Report report = scan("http://127.0.0.1:" + closedPort());
         assertThat(source(report, "mlflow")).isEqualTo(SourceStatus.UNAVAILABLE);
         assertThat(source(report, "git")).isEqualTo(SourceStatus.OK);
-        report.axes().stream().filter(a -> a.track() == Track.CLASSICAL && a.applicable()).forEach(a ->
-                a.criteria().stream().filter(c -> c.id().equals("repro.model-registry")).forEach(c -> {
-                    assertThat(c.outcome()).isEqualTo(Outcome.UNKNOWN);
-                    assertThat(c.summary()).contains("connection refused");
-                }));
+        AxisResult repro = axis(report, Axis.REPRODUCIBILITY);
+        assertThat(repro.level()).isEqualTo(1);
+        assertThat(repro.ceiling()).isGreaterThanOrEqualTo(2);
+        assertThat(outcome(repro, "repro.model-registry")).isEqualTo(Outcome.UNKNOWN);
+        assertThat(criterion(repro, "repro.model-registry").summary()).contains("connection refused");
+        AxisResult eval = axis(report, Axis.EVALUATION);
+        assertThat(eval.level()).isEqualTo(1);
+        assertThat(outcome(eval, "eval.metrics-recorded")).isEqualTo(Outcome.UNKNOWN);
+        assertThat(eval.ceiling()).isGreaterThanOrEqualTo(2);
     }
 
     private Report scan(String mlflowUri) throws Exception {

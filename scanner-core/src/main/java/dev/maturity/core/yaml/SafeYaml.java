@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -82,7 +83,8 @@ public final class SafeYaml {
             for (Node child : seq.getValue()) {
                 items.add(convert(child, depth + 1));
             }
-            return YamlNode.sequence(items, line, end);
+            boolean block = seq.getFlowStyle() == DumperOptions.FlowStyle.BLOCK && !items.isEmpty();
+            return YamlNode.sequence(items, line, block ? Math.max(line, items.get(items.size() - 1).endLine()) : end);
         }
         if (node instanceof MappingNode map) {
             LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
@@ -98,7 +100,14 @@ public final class SafeYaml {
                 }
                 entries.put(key, convert(t.getValueNode(), depth + 1));
             }
-            return YamlNode.mapping(entries, line, end);
+            int last = line;
+            for (YamlNode v : entries.values()) {
+                last = Math.max(last, v.endLine());
+            }
+            // a block collection's end mark sits on the next sibling's line: end at its last value instead;
+            // a flow collection ({...}, JSON) ends at its closing bracket
+            last = map.getFlowStyle() == DumperOptions.FlowStyle.BLOCK && !entries.isEmpty() ? last : end;
+            return YamlNode.mapping(entries, line, last);
         }
         return YamlNode.MISSING;
     }

@@ -59,4 +59,20 @@ class SafeYamlTest {
         YamlNode n = SafeYaml.parse(".base: &base\n  image: python\njob:\n  <<: *base\n  script: [pytest]\n");
         assertThat(n.at("job", "image").textOr("")).isEqualTo("python");
     }
+
+    @Test
+    void aMappingInsideASequenceEndsAtItsOwnLastLineNotAtTheNextItem() throws YamlParseException {
+        YamlNode rules = SafeYaml.parse("""
+                groups:
+                  - name: serving
+                    rules:
+                      - alert: HighLatency
+                        expr: histogram_quantile(0.99, rate(x[5m])) > 1
+                      - alert: Drift
+                        expr: drift_score > 0.3
+                """).at("groups").items().get(0).get("rules");
+        assertThat(rules.items().get(0).line()).isEqualTo(4);
+        assertThat(rules.items().get(0).endLine()).isEqualTo(5);
+        assertThat(rules.items().get(1).endLine()).isEqualTo(7);
+    }
 }

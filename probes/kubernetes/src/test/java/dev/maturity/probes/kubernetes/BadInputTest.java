@@ -49,6 +49,19 @@ class BadInputTest {
     }
 
     @Test
+    void expired_credentials_are_reported_without_the_credentials() {
+        try (ApiServer server = ApiServer.start().load("level4.yaml").rejectCredentials()) {
+            ClusterScan scan = ClusterScan.of(server, dir, "prod-ml");
+            assertThat(scan.result.sources()).singleElement().satisfies(s -> {
+                assertThat(s.status()).isEqualTo(SourceStatus.FORBIDDEN);
+                assertThat(s.message()).isEqualTo("credentials rejected (HTTP 401): expired or invalid token or certificate");
+            });
+            assertThat(scan.probe("kubernetes.auto-rollback").summary())
+                    .isEqualTo("credentials rejected (HTTP 401): expired or invalid token or certificate");
+        }
+    }
+
+    @Test
     void a_server_error_on_one_kind_leaves_the_others_scored() {
         try (ApiServer server = ApiServer.start().load("level4.yaml").fail("monitoring.coreos.com", "prometheusrules")) {
             ClusterScan scan = ClusterScan.of(server, dir, "prod-ml");

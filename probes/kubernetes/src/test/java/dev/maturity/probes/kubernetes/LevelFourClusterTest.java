@@ -94,6 +94,12 @@ class LevelFourClusterTest {
     }
 
     @Test
+    void an_alert_on_a_recorded_model_latency_series_is_an_ml_alert_that_must_be_routed() {
+        assertThat(scan.probe("kubernetes.alerts-routed-to-owners").summary())
+                .isEqualTo("3 of 3 ML alert(s) carry team, severity and an on-call reference");
+    }
+
+    @Test
     void a_timed_pause_is_not_a_gate_but_an_indefinite_one_is() {
         Finding f = scan.probe("kubernetes.manual-promotion-gates");
         assertThat(f.evidence()).extracting(Evidence::detail)

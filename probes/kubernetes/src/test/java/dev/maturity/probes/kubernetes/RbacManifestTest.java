@@ -42,4 +42,17 @@ class RbacManifestTest {
         assertThat(binding.at("roleRef", "name").textOr("")).isEqualTo(role.at("metadata", "name").textOr(""));
         assertThat(binding.get("subjects").items().get(0).get("name").textOr("")).isEqualTo(docs.get(0).at("metadata", "name").textOr(""));
     }
+
+    @Test
+    void the_scan_workloads_run_as_the_service_account_the_role_is_bound_to() throws Exception {
+        String account = SafeYaml.parseAll(Files.readString(RBAC)).get(0).at("metadata", "name").textOr("");
+        for (String workload : List.of("cronjob.yaml", "indexed-job.yaml")) {
+            Path p = RBAC.resolveSibling(workload);
+            if (Files.exists(p)) {
+                List<String> names = new ArrayList<>();
+                SafeYaml.parse(Files.readString(p)).walk(n -> names.addAll(n.get("serviceAccountName").texts()));
+                assertThat(names).as(workload).containsOnly(account);
+            }
+        }
+    }
 }

@@ -5,7 +5,12 @@ import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,53 +38,103 @@ public final class CodeSignalExtractor implements Extractor {
             if (text.isEmpty()) {
                 continue;
             }
-            List<SourceLine> lines;
-            try {
-                lines = f.hasExtension(".ipynb") ? Sources.notebookCode(text.get()) : Sources.lines(text.get());
-            } catch (YamlParseException e) {
-                sink.unreadable(f.path(), e.line(), "notebook is not valid JSON: " + e.getMessage());
-                continue;
+            List<SourceLine> lines = null;
+            if (f.hasExtension(".ipynb")) {
+                try {
+                    lines = Sources.notebookCode(text.get());
+                } catch (YamlParseException e) {
+                    sink.unreadable(f.path(), e.line(), "notebook is not valid JSON: " + e.getMessage());
+                    continue;
+                }
             }
             scan(repo, f.path(), text.get(), lines, sink);
         }
     }
 
     private void scan(RepoSnapshot repo, String path, String text, List<SourceLine> lines, Sink sink) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        String code = null;
+        Code code = null;
+        Set<String> seen = new HashSet<>();
         for (Rule rule : rules) {
-            if (!text.contains(rule.hint()) || seen.contains(rule.signal() + "/" + rule.tool())) {
+            String key = rule.signal() + "/" + rule.tool();
+            if (!text.contains(rule.hint()) || seen.contains(key)) {
                 continue;
             }
-            if (rule.gate() != null) {
-                code = code != null ? code : String.join("\n", lines.stream().map(SourceLine::text).toList());
-                if (!rule.gate().matcher(code).find()) {
-                    continue;
-                }
+            code = code != null ? code : lines == null ? new Code(text) : new Code(lines);
+            if (rule.gate() != null && !rule.gate().matcher(code.text).find()) {
+                continue;
             }
-            SourceLine hit = first(rule.line(), lines);
+            SourceLine hit = code.first(rule.line());
             if (hit != null) {
-                seen.add(rule.signal() + "/" + rule.tool());
+                seen.add(key);
                 String shown = hit.text().strip();
                 shown = shown.length() > 160 ? shown.substring(0, 160) + "…" : shown;
                 sink.fact(new CodeSignal(repo.name(), path, hit.number(), rule.signal(), rule.tool(),
                         repo.evidence(path, hit.number(), hit.number(), Strength.DECLARED,
-                                rule.signal().name().toLowerCase(java.util.Locale.ROOT) + " (" + rule.tool() + "): " + shown)));
+                                rule.signal().name().toLowerCase(Locale.ROOT) + " (" + rule.tool() + "): " + shown)));
             }
         }
     }
 
-    private static SourceLine first(Pattern p, List<SourceLine> lines) {
-        for (SourceLine l : lines) {
-            String t = l.text();
-            if (isComment(t)) {
-                continue;
+    /** The code of one file as one string, with where each line starts, so a pattern runs once over the whole text. */
+    private static final class Code {
+        final String text;
+        final int[] starts;
+        final int[] numbers;
+
+        /** A plain source file: its text as it is. */
+        Code(String text) {
+            this.text = text;
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) {
+                n += text.charAt(i) == '\n' ? 1 : 0;
             }
-            if (p.matcher(t).find()) {
-                return l;
+            starts = new int[n];
+            numbers = new int[n];
+            int line = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[++line] = i + 1;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                numbers[i] = i + 1;
             }
         }
-        return null;
+
+        /** Notebook code cells: lines joined, each keeping its line number in the JSON file. */
+        Code(List<SourceLine> lines) {
+            starts = new int[lines.size()];
+            numbers = new int[lines.size()];
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                starts[i] = sb.length();
+                numbers[i] = lines.get(i).number();
+                sb.append(lines.get(i).text()).append('\n');
+            }
+            text = sb.toString();
+        }
+
+        String line(int i) {
+            int end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
+            String l = text.substring(starts[i], Math.max(starts[i], end));
+            return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+        }
+
+        /** The first non-comment line where the pattern matches, or null. */
+        SourceLine first(Pattern p) {
+            Matcher m = p.matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                int r = Arrays.binarySearch(starts, m.start());
+                int i = r >= 0 ? r : -r - 2;
+                String line = line(i);
+                if (!isComment(line)) {
+                    return new SourceLine(numbers[i], line);
+                }
+                from = i + 1 < starts.length ? starts[i + 1] : text.length();
+            }
+            return null;
+        }
     }
 
     private static boolean isComment(String line) {

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 record Rule(Signal signal, String tool, String hint, Pattern gate, Pattern line) {
 
     static Rule of(Signal signal, String tool, String hint, String line) {
-        return new Rule(signal, tool, hint, null, Pattern.compile(line));
+        return new Rule(signal, tool, hint, null, Pattern.compile(line, Pattern.MULTILINE));
     }
 
     static Rule gated(Signal signal, String tool, String hint, String gate, String line) {
-        return new Rule(signal, tool, hint, Pattern.compile(gate, Pattern.MULTILINE), Pattern.compile(line));
+        return new Rule(signal, tool, hint, Pattern.compile(gate, Pattern.MULTILINE),
+                Pattern.compile(line, Pattern.MULTILINE));
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  */
 final class SignalRules {
 
-    private static final String PY = "^\\s*(?:from|import)\\s+";
+    private static final String PY = "^[ \\t]*(?:from|import)[ \\t]+";
     private static final String JS = "(?:from\\s+|require\\(\\s*|import\\(\\s*)['\"]";
 
     static final List<Rule> ALL = List.of(
@@ -42,7 +42,7 @@ final class SignalRules {
             gated(CLASSICAL_TRAINING, "xgboost", "xgboost", PY + "xgboost\\b", "\\.fit\\s*\\(|\\bxgb(?:oost)?\\.train\\s*\\("),
             gated(CLASSICAL_TRAINING, "lightgbm", "lightgbm", PY + "lightgbm\\b", "\\.fit\\s*\\(|\\blgbm?\\.train\\s*\\(|lightgbm\\.train\\s*\\("),
             gated(CLASSICAL_TRAINING, "catboost", "catboost", PY + "catboost\\b", "\\.fit\\s*\\("),
-            gated(CLASSICAL_TRAINING, "torch", "torch", PY + "torch\\b", "\\b\\w*optim\\w*\\.step\\s*\\(\\s*\\)"),
+            gated(CLASSICAL_TRAINING, "torch", "torch", PY + "torch\\b", "optim\\w*\\.step\\(\\s*\\)"),
             gated(CLASSICAL_TRAINING, "lightning", "lightning", PY + "(?:pytorch_)?lightning\\b", "\\btrainer\\.fit\\s*\\("),
             gated(CLASSICAL_TRAINING, "keras", "keras", PY + "(?:tensorflow|keras|tf_keras)\\b", "\\.fit\\s*\\("),
             gated(CLASSICAL_TRAINING, "transformers", "Trainer", PY + "transformers\\s+import\\s+.*\\bTrainer\\b",
@@ -59,9 +59,9 @@ final class SignalRules {
             of(LLM_SDK, "google-genai", "genai", PY + "google(?:\\s+import\\s+genai\\b|\\.generativeai\\b|\\.genai\\b)|" + JS + "@google/genai"),
             of(LLM_SDK, "bedrock", "bedrock", "client\\(\\s*['\"]bedrock-runtime['\"]|@aws-sdk/client-bedrock-runtime"),
             of(LLM_SDK, "spring-ai", "springframework.ai", "import\\s+org\\.springframework\\.ai\\."),
-            of(LLM_SDK, "transformers", "pipeline", "pipeline\\(\\s*(?:task\\s*=\\s*)?['\"](?:text-generation|text2text-generation|conversational)['\"]"),
+            of(LLM_SDK, "transformers", "pipeline(", "pipeline\\(\\s*(?:task\\s*=\\s*)?['\"](?:text-generation|text2text-generation|conversational)['\"]"),
             // retrieval: embeddings and vector stores
-            of(RETRIEVAL, "openai-embeddings", "embeddings", "embeddings\\.create\\s*\\(|\\bOpenAIEmbeddings\\s*\\("),
+            of(RETRIEVAL, "openai-embeddings", "embeddings", "embeddings\\.create\\s*\\("),
             of(RETRIEVAL, "sentence-transformers", "sentence_transformers", PY + "sentence_transformers\\b"),
             of(RETRIEVAL, "faiss", "faiss", PY + "faiss\\b"),
             of(RETRIEVAL, "chroma", "chroma", PY + "chromadb\\b|" + JS + "chromadb['\"]|\\bChroma(?:\\.from_\\w+)?\\s*\\("),
@@ -71,7 +71,7 @@ final class SignalRules {
             of(RETRIEVAL, "weaviate", "weaviate", PY + "weaviate\\b|" + JS + "weaviate"),
             of(RETRIEVAL, "milvus", "milvus", PY + "pymilvus\\b"),
             of(RETRIEVAL, "llama_index", "VectorStoreIndex", "\\bVectorStoreIndex\\b"),
-            of(RETRIEVAL, "langchain", "Embeddings", "\\b\\w*Embeddings\\s*\\(|\\.embed_(?:documents|query)\\s*\\("),
+            of(RETRIEVAL, "embeddings-class", "mbed", "\\w+Embeddings?\\s*\\(|\\.embed_(?:documents|query)\\s*\\("),
             // OpenTelemetry GenAI semantic conventions and instrumentations that emit them
             of(GENAI_TELEMETRY, "otel-genai", "gen_ai", "gen_ai\\.(?:usage\\.(?:input|output)_tokens|request\\.model|response\\.model|provider\\.name|system|client\\.token\\.usage|client\\.operation\\.duration)"),
             of(GENAI_TELEMETRY, "otel-genai", "GEN_AI_", "\\bGEN_AI_(?:USAGE_(?:INPUT|OUTPUT)_TOKENS|REQUEST_MODEL|PROVIDER_NAME|SYSTEM)\\b"),
@@ -80,27 +80,29 @@ final class SignalRules {
             of(GENAI_TELEMETRY, "openlit", "openlit", PY + "openlit\\b|openlit\\.init\\s*\\("),
             of(GENAI_TELEMETRY, "mlflow-tracing", "mlflow", "mlflow\\.(?:openai|anthropic|langchain|litellm|bedrock|gemini)\\.autolog\\s*\\("),
             // token or cost metrics labelled with the product feature that spent them
-            gated(COST_BY_FEATURE, "span-attribute", "feature",
+            gated(COST_BY_FEATURE, "span-attribute", "token",
                     "gen_ai\\.usage|input_tokens|output_tokens|prompt_tokens|completion_tokens|total_tokens|token_usage|\\bcost\\b",
                     "set_attributes?\\s*\\(\\s*\\{?\\s*['\"][\\w.]*feature[\\w.]*['\"]|setAttribute\\s*\\(\\s*['\"][\\w.]*feature[\\w.]*['\"]"),
-            gated(COST_BY_FEATURE, "metric-label", "feature",
+            gated(COST_BY_FEATURE, "metric-label", "token",
                     "input_tokens|output_tokens|prompt_tokens|completion_tokens|total_tokens|token_usage|\\bcost",
                     "\\.labels\\s*\\([^)]*\\bfeature\\w*\\s*=|\\.add\\s*\\([^)]*['\"][\\w.]*feature[\\w.]*['\"]\\s*:|['\"][\\w.]*feature[\\w.]*['\"]\\s*:\\s*\\w+.*(?:tokens|cost)|(?:tokens|cost).*['\"][\\w.]*feature[\\w.]*['\"]\\s*:"),
-            gated(COST_BY_FEATURE, "litellm-metadata", "feature", PY + "litellm\\b",
+            gated(COST_BY_FEATURE, "litellm-metadata", "litellm", PY + "litellm\\b",
                     "metadata\\s*=\\s*\\{[^}]*['\"](?:feature|product_feature|use_case)['\"]"),
             // serving frameworks and their metrics
             of(SERVING, "fastapi", "fastapi", PY + "fastapi\\b"),
             of(SERVING, "flask", "flask", PY + "flask\\b"),
             of(SERVING, "bentoml", "bentoml", PY + "bentoml\\b"),
-            of(SERVING, "ray-serve", "serve", PY + "ray\\s+import\\s+serve\\b|" + PY + "ray\\.serve\\b"),
+            of(SERVING, "ray-serve", "from ray", PY + "ray\\s+import\\s+serve\\b"),
+            of(SERVING, "ray-serve", "ray.serve", PY + "ray\\.serve\\b"),
             of(SERVING, "kserve", "kserve", PY + "kserve\\b"),
             of(SERVING, "litserve", "litserve", PY + "litserve\\b"),
-            of(SERVING, "express", "express", JS + "express['\"]"),
+            of(SERVING, "express", "\"express\"", JS + "express['\"]"),
+            of(SERVING, "express", "'express'", JS + "express['\"]"),
             of(SERVING, "spring-web", "RestController", "@RestController\\b"),
             of(SERVING, "go-http", "ListenAndServe", "http\\.ListenAndServe\\s*\\("),
             of(SERVING_METRICS, "prometheus_client", "prometheus", PY + "prometheus_client\\b|" + PY + "prometheus_fastapi_instrumentator\\b"),
             of(SERVING_METRICS, "micrometer", "micrometer", "import\\s+io\\.micrometer\\."),
-            of(SERVING_METRICS, "opentelemetry-metrics", "metrics", PY + "opentelemetry\\s+import\\s+metrics\\b|\\bmetrics\\.get_meter\\s*\\("),
+            of(SERVING_METRICS, "opentelemetry-metrics", "opentelemetry", PY + "opentelemetry\\s+import\\s+metrics\\b|\\bmetrics\\.get_meter\\s*\\("),
             of(SERVING_METRICS, "prom-client", "prom-client", JS + "prom-client['\"]"),
             of(SERVING_METRICS, "client_golang", "client_golang", "github\\.com/prometheus/client_golang"),
             // data quality, fairness, drift, skew
@@ -122,7 +124,7 @@ final class SignalRules {
             of(EVALUATION, "ragas", "ragas", PY + "ragas\\b"),
             of(EVALUATION, "inspect_ai", "inspect_ai", PY + "inspect_ai\\b"),
             of(EVALUATION, "lm_eval", "lm_eval", PY + "lm_eval\\b"),
-            of(EVALUATION, "mlflow", "evaluate", "mlflow\\.(?:genai\\.)?evaluate\\s*\\("),
+            of(EVALUATION, "mlflow", "mlflow", "mlflow\\.(?:genai\\.)?evaluate\\s*\\("),
             of(EVALUATION, "langsmith", "langsmith", PY + "langsmith(?:\\.evaluation)?\\s+import\\s+.*\\bevaluate\\b|" + JS + "langsmith/evaluation['\"]"),
             of(RED_TEAM, "garak", "garak", PY + "garak\\b|-m\\s+garak\\b"),
             of(RED_TEAM, "pyrit", "pyrit", PY + "pyrit\\b"),

@@ -39,16 +39,6 @@ public final class Sources {
         return false;
     }
 
-    /** The lines of a plain source file. */
-    static List<SourceLine> lines(String text) {
-        String[] raw = text.split("\\R", -1);
-        List<SourceLine> out = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            out.add(new SourceLine(i + 1, raw[i]));
-        }
-        return out;
-    }
-
     /**
      * The code-cell lines of a Jupyter notebook, each numbered by the line of the JSON file that
      * holds it (nbformat 4 keeps one source line per JSON string).

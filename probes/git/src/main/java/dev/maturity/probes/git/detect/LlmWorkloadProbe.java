@@ -9,10 +9,15 @@ import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
 import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
+import dev.maturity.probes.git.gateway.GatewayConfig;
+import dev.maturity.probes.git.prompts.PromptFile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An LLM workload lives in the repository: LLM SDK calls, prompt files or an LLM gateway configuration. */
+/**
+ * An LLM workload lives in the repository: LLM SDK calls in code, prompt files
+ * ({@link PromptFile}) or an LLM gateway configuration ({@link GatewayConfig}).
+ */
 public final class LlmWorkloadProbe implements Probe {
 
     static final ProbeMetadata METADATA = ProbeMetadata.of("git.llm-workload",
@@ -32,7 +37,8 @@ public final class LlmWorkloadProbe implements Probe {
         }
         List<Evidence> ev = new ArrayList<>();
         facts.of(CodeSignal.class).stream().filter(s -> s.signal() == Signal.LLM_SDK).forEach(s -> ev.add(s.evidence()));
-        facts.of(WorkloadMarker.class).forEach(m -> ev.add(m.evidence()));
+        facts.of(PromptFile.class).forEach(p -> ev.add(p.evidence()));
+        facts.of(GatewayConfig.class).forEach(g -> ev.add(g.evidence()));
         if (ev.isEmpty()) {
             return GitProbes.notFound(facts, METADATA.id(), "no LLM SDK use, prompt files or LLM gateway config", List.of());
         }

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class ManifestExtractor implements Extractor {
 
-    private static final MlPaths PATHS = MlPaths.defaultPaths();
+    private static final MlPaths PATHS = new MlPaths(java.util.Map.of(PathKind.DEPLOY, MlPaths.DEFAULTS.get(PathKind.DEPLOY)));
 
     @Override
     public void extract(RepoSnapshot repo, Sink sink) {

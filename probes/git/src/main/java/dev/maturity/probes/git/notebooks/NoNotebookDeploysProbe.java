@@ -11,6 +11,7 @@ import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.core.yaml.YamlNode;
 import dev.maturity.probes.git.GitProbes;
 import dev.maturity.probes.git.ci.CiJob;
+import dev.maturity.probes.git.ci.DeployJobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,10 +28,8 @@ public final class NoNotebookDeploysProbe implements Probe {
             "Move the code a Dockerfile, manifest or deploy step takes from a .ipynb into a module or script.",
             "EU-AI-Act:Art.15", "ISO-42001:A.6.2.5");
 
+    /** Job names that say "this deploys" even when the commands do not. */
     private static final Pattern DEPLOY_NAME = Pattern.compile("(?i)deploy|release|publish|promot|rollout|prod");
-    private static final Pattern DEPLOY_COMMAND = Pattern.compile("(?i)kubectl\\s+(?:apply|set|rollout|create)|helm\\s+(?:upgrade|install)"
-            + "|docker\\s+(?:push|build)|gcloud\\s+\\S*\\s*deploy|mlflow\\s+models\\s+(?:serve|build-docker)|sagemaker|terraform\\s+apply"
-            + "|az\\s+ml\\s+online-deployment|docker/build-push-action");
 
     @Override
     public ProbeMetadata metadata() {
@@ -74,12 +73,12 @@ public final class NoNotebookDeploysProbe implements Probe {
     }
 
     private static boolean deploys(CiJob j) {
-        return j.environment() != null || DEPLOY_NAME.matcher(j.job()).find()
-                || j.commands().stream().anyMatch(c -> DEPLOY_COMMAND.matcher(c).find());
+        return DeployJobs.deploys(j) || DEPLOY_NAME.matcher(j.job()).find();
     }
 
     private static void ciJob(CiJob j, List<Evidence> ev) {
         j.commands().stream().filter(c -> DockerfileNotebookExtractor.NOTEBOOK.matcher(c).find()).findFirst()
+                .or(() -> j.runs().stream().filter(p -> p.endsWith(".ipynb")).findFirst())
                 .ifPresent(c -> ev.add(j.evidence().withDetail("deploy job " + j.job() + " takes a notebook: " + c)));
     }
 }

@@ -10,7 +10,8 @@ import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
 import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
-import dev.maturity.probes.git.detect.WorkloadMarker;
+import dev.maturity.probes.git.gateway.GatewayConfig;
+import dev.maturity.probes.git.prompts.PromptFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,8 @@ public final class PipelineCodeVersionedProbe implements Probe {
         List<Evidence> ev = new ArrayList<>();
         facts.of(CodeSignal.class).stream().filter(s -> s.signal() == Signal.LLM_SDK && !s.path().endsWith(".ipynb"))
                 .forEach(s -> ev.add(s.evidence()));
-        facts.of(WorkloadMarker.class).forEach(m -> ev.add(m.evidence()));
+        facts.of(PromptFile.class).forEach(p -> ev.add(p.evidence()));
+        facts.of(GatewayConfig.class).forEach(g -> ev.add(g.evidence()));
         if (ev.isEmpty()) {
             return GitProbes.notFound(facts, METADATA.id(), "no LLM application code or prompt files committed", List.of());
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads DVC pipelines ({@code dvc.yaml} with stages that have a {@code cmd}), MLflow Projects
@@ -26,29 +27,32 @@ public final class PipelineExtractor implements Extractor {
         for (RepoFile f : repo.files(f -> !Sources.vendored(f.path()))) {
             String name = f.name().toLowerCase(Locale.ROOT);
             if (name.equals("dvc.yaml") || name.equals("dvc.yml")) {
-                parse(repo, f.path(), sink).ifPresent(doc -> dvc(repo, f.path(), doc, sink));
+                parse(repo, f.path(), sink, false).ifPresent(doc -> dvc(repo, f.path(), doc, sink));
             } else if (f.name().equals("MLproject") || name.equals("mlproject.yaml")) {
-                parse(repo, f.path(), sink).ifPresent(doc -> mlproject(repo, f.path(), doc, sink));
+                parse(repo, f.path(), sink, false).ifPresent(doc -> mlproject(repo, f.path(), doc, sink));
             } else if (f.hasExtension(".yaml", ".yml", ".json") && f.size() < 2_000_000
                     && repo.text(f.path()).map(t -> t.contains("deploymentSpec") && t.contains("pipelineInfo")).orElse(false)) {
-                parse(repo, f.path(), sink).ifPresent(doc -> kubeflow(repo, f.path(), doc, sink));
+                parse(repo, f.path(), sink, true).ifPresent(doc -> kubeflow(repo, f.path(), doc, sink));
             }
         }
     }
 
-    private static java.util.Optional<YamlNode> parse(RepoSnapshot repo, String path, Sink sink) {
+    /**
+     * The parsed file, or empty when blank or malformed. Malformed DVC and MLflow Project files are
+     * reported by the stage extractor ({@code wiring}); only Kubeflow specs are reported here.
+     */
+    private static Optional<YamlNode> parse(RepoSnapshot repo, String path, Sink sink, boolean report) {
+        Optional<String> text = repo.text(path);
+        if (text.isEmpty() || text.get().isBlank()) {
+            return Optional.empty();
+        }
         try {
-            return repo.text(path).map(t -> {
-                try {
-                    return SafeYaml.parse(t);
-                } catch (YamlParseException e) {
-                    sink.unreadable(path, e.line(), "invalid YAML: " + e.getMessage());
-                    return null;
-                }
-            });
-        } catch (RuntimeException e) {
-            sink.unreadable(path, 0, e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.of(SafeYaml.parse(text.get()));
+        } catch (YamlParseException e) {
+            if (report) {
+                sink.unreadable(path, e.line(), "invalid pipeline spec: " + e.getMessage());
+            }
+            return Optional.empty();
         }
     }
 

@@ -1,2 +1,5 @@
-/** Pipeline definitions (DVC, MLflow Projects, Kubeflow) and whether pipeline and application code is committed. */
+/**
+ * Pipelines: their definitions (DVC, MLflow Projects, Kubeflow), whether pipeline and application
+ * code is committed, whether CI tests them on every change, and whether they run on a schedule.
+ */
 package dev.maturity.probes.git.pipeline;

@@ -106,6 +106,38 @@ class CodeSignalExtractorTest {
     }
 
     @Test
+    void trackersAndChecksInJavaAndPython() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("jobs/src/main/java/acme/Train.java", """
+                    package acme;
+
+                    import org.mlflow.tracking.MlflowClient;
+
+                    class Train {
+                    }
+                    """)
+                    .file("checks/validate.py", """
+                            import pandera as pa
+                            from evidently.presets import DataDriftPreset
+                            from fairlearn.metrics import MetricFrame
+                            from langchain_openai import OpenAIEmbeddings
+
+                            emb = OpenAIEmbeddings(model="text-embedding-3-small")
+                            """)
+                    .commit("checks");
+        }
+        assertThat(Scanned.of(dir).facts().of(CodeSignal.class))
+                .extracting(CodeSignal::path, CodeSignal::signal, CodeSignal::tool, CodeSignal::line)
+                .containsExactlyInAnyOrder(
+                        tuple("jobs/src/main/java/acme/Train.java", Signal.TRACKER, "mlflow", 3),
+                        tuple("checks/validate.py", Signal.DATA_QUALITY, "pandera", 1),
+                        tuple("checks/validate.py", Signal.DRIFT, "evidently", 2),
+                        tuple("checks/validate.py", Signal.FAIRNESS, "fairlearn", 3),
+                        tuple("checks/validate.py", Signal.LLM_SDK, "langchain", 4),
+                        tuple("checks/validate.py", Signal.RETRIEVAL, "embeddings-class", 6));
+    }
+
+    @Test
     void aBrokenNotebookIsUnreadableNotAnError() {
         try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
             repo.file("broken.ipynb", "{\"cells\": [\n  {\"cell_type\": \"code\",\n").commit("oops");

@@ -115,4 +115,17 @@ class DataProbesTest {
         assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(f.evidence()).extracting(Evidence::locator).containsExactly(s.tree());
     }
+
+    @Test
+    void aMalformedDvcPipelineIsReportedOnceAndTheScanGoesOn() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("dvc.yaml", "stages:\n  train:\n    cmd: [python train.py\n")
+                    .file("data/raw.csv.dvc", "outs:\n- md5: 6f1ed002ab5595859014ebf0951522d9\n  size: 10\n  path: raw.csv\n")
+                    .commit("broken pipeline");
+        }
+        Scanned s = Scanned.of(dir);
+        assertThat(s.facts().unreadable()).singleElement()
+                .satisfies(u -> assertThat(u.location().locator()).startsWith(s.at("dvc.yaml") + "#L"));
+        assertThat(s.run(new DataVersionedProbe()).outcome()).isEqualTo(Outcome.MET);
+    }
 }

@@ -139,4 +139,19 @@ class DependenciesPinnedProbeTest {
                 .extracting(DependencyManifest::ecosystem, DependencyManifest::pinned, DependencyManifest::total)
                 .containsExactly("maven", 1, 2);
     }
+
+    @Test
+    void gradleLockFilesPinTheBuild() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("build.gradle.kts", "dependencies { implementation(\"org.mlflow:mlflow-client:2.+\") }\n")
+                    .file("gradle/dependency-locks/compileClasspath.lockfile",
+                            "# This is a Gradle generated file for dependency locking.\norg.mlflow:mlflow-client:2.17.2\n")
+                    .commit("locked");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding f = s.run(probe);
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.evidence()).extracting(Evidence::locator, Evidence::detail)
+                .containsExactly(tuple(s.at("gradle/dependency-locks/compileClasspath.lockfile"), "lock file (gradle)"));
+    }
 }

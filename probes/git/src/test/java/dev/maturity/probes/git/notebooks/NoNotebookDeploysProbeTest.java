@@ -115,6 +115,42 @@ class NoNotebookDeploysProbeTest {
     }
 
     @Test
+    void aWorkflowDeployJobThatExecutesANotebookIsNotMetCitingTheJob() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("notebooks/publish.ipynb", "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n")
+                    .file(".github/workflows/release.yml", """
+                            name: release
+                            on:
+                              push:
+                                tags: ["v*"]
+                            jobs:
+                              test:
+                                runs-on: ubuntu-latest
+                                steps:
+                                  - uses: actions/checkout@v4
+                                  - run: pytest --nbmake notebooks/
+                              publish-model:
+                                runs-on: ubuntu-latest
+                                needs: test
+                                environment: production
+                                steps:
+                                  - uses: actions/checkout@v4
+                                  - run: pip install papermill
+                                  - run: papermill notebooks/publish.ipynb /tmp/publish.out.ipynb -p stage production
+                            """)
+                    .commit("release by notebook");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding f = s.run(probe);
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.locator()).startsWith(s.at(".github/workflows/release.yml") + "#L11");
+            assertThat(e.detail()).isEqualTo("deploy job publish-model takes a notebook: "
+                    + "papermill notebooks/publish.ipynb /tmp/publish.out.ipynb -p stage production");
+        });
+    }
+
+    @Test
     void withoutATreeTheAnswerIsUnknown() {
         Finding f = probe.evaluate(Facts.empty(), ctx());
         assertThat(f.outcome()).isEqualTo(Outcome.UNKNOWN);

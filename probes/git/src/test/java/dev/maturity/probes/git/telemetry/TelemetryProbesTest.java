@@ -85,4 +85,38 @@ class TelemetryProbesTest {
         assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(f.summary()).isEqualTo("serving code (flask) exposes no metrics");
     }
+
+    @Test
+    void aPrometheusTokenCounterWithAFeatureLabelAttributesCost() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("service/metrics.py", """
+                    from prometheus_client import Counter
+
+                    LLM_TOKENS = Counter("llm_tokens_total", "Tokens spent", ["feature", "model", "kind"])
+
+                    def record(usage, feature, model):
+                        LLM_TOKENS.labels(feature=feature, model=model, kind="prompt").inc(usage.prompt_tokens)
+                    """).commit("token metrics");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding cost = s.run(new CostAttributedByFeatureProbe(), Track.LLM);
+        assertThat(cost.outcome()).isEqualTo(Outcome.MET);
+        assertThat(cost.evidence()).extracting(Evidence::locator).containsExactly(s.at("service/metrics.py", 6, 6));
+        Finding telemetry = s.run(new GenAiTelemetryProbe(), Track.LLM);
+        assertThat(telemetry.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(telemetry.summary()).isEqualTo("no OpenTelemetry GenAI attributes or GenAI instrumentation in code");
+        assertThat(telemetry.evidence()).extracting(Evidence::locator).containsExactly(s.tree());
+    }
+
+    @Test
+    void metricsUnderAServingPathCountWithoutAFrameworkBesideThem() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("serving/telemetry.go", "package serving\n\nimport \"github.com/prometheus/client_golang/prometheus\"\n")
+                    .commit("serving metrics");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding f = s.run(new ServingMetricsProbe());
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.evidence()).extracting(Evidence::locator).containsExactly(s.at("serving/telemetry.go", 3, 3));
+    }
 }

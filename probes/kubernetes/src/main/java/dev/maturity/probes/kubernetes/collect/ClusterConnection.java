@@ -48,6 +48,12 @@ public record ClusterConnection(Config config, String cluster, String server) {
         return Optional.empty();
     }
 
+    /** Names the cluster and server only: the configuration holds credentials and is never printed. */
+    @Override
+    public String toString() {
+        return "ClusterConnection[cluster=" + cluster + ", server=" + server + "]";
+    }
+
     /** A client with bounded timeouts and retries. */
     public KubernetesClient client() {
         return new KubernetesClientBuilder().withConfig(config).build();

@@ -1,5 +1,6 @@
 package dev.maturity.probes.kubernetes.collect;
 
+import dev.maturity.core.facts.ResourceObject;
 import dev.maturity.core.facts.Unreadable;
 import dev.maturity.core.spi.CollectorResult;
 import dev.maturity.core.spi.SourceReport;
@@ -8,6 +9,7 @@ import dev.maturity.probes.kubernetes.KubernetesCollector;
 import dev.maturity.probes.kubernetes.api.ApiKind;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** One read of one cluster: discovery, then each kind listed (per namespace when filtered), problems kept per kind. */
@@ -47,7 +49,7 @@ public final class ClusterReader {
         List<String> problems = new ArrayList<>();
         SourceStatus status = SourceStatus.OK;
         int objects = 0;
-        int[] kept = {0};
+        int kept = 0;
         int malformed = 0;
         for (ApiKind kind : kinds) {
             Discovery.Resolution r = discovery.resolve(kind);
@@ -61,7 +63,7 @@ public final class ClusterReader {
                 }
                 continue;
             }
-            List<dev.maturity.core.facts.ResourceObject> read = new ArrayList<>();
+            List<ResourceObject> read = new ArrayList<>();
             try {
                 for (String ns : scopeOf(kind, scope)) {
                     objects += lister.list(kind, r.version(), ns, read::add);
@@ -85,7 +87,7 @@ public final class ClusterReader {
                     out.unreadable(new Unreadable(o.evidence().location(), missing));
                 } else {
                     out.fact(o);
-                    kept[0]++;
+                    kept++;
                 }
             }
             out.read(kind.domain());
@@ -93,7 +95,7 @@ public final class ClusterReader {
         if (malformed > 0) {
             problems.add(malformed + " object(s) missing required fields, listed as unreadable");
         }
-        String detail = "cluster " + connection.cluster() + ": " + objects + " objects listed, " + kept[0] + " kept as evidence"
+        String detail = "cluster " + connection.cluster() + ": " + objects + " objects listed, " + kept + " kept as evidence"
                 + (scope == null ? "" : " in namespaces " + String.join(",", scope))
                 + (discovery.groupListServed() ? "" : " (group list not served; versions probed one by one)");
         out.fact(KubernetesCollector.clusterRead(connection.cluster(), detail));
@@ -104,7 +106,7 @@ public final class ClusterReader {
 
     private static List<String> scopeOf(ApiKind kind, List<String> scope) {
         if (scope == null || !kind.namespaced()) {
-            return java.util.Collections.singletonList(null);
+            return Collections.singletonList(null);
         }
         return scope;
     }

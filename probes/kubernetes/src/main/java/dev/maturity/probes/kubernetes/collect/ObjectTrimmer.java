@@ -28,13 +28,13 @@ final class ObjectTrimmer {
     /** The trimmed object, or null when nothing of it is evidence (a pod without GPU requests). */
     static ObjectNode trim(ApiKind kind, JsonNode item) {
         JsonNode spec = item.path("spec");
+        if (kind.equals(ApiKinds.POD) && (!Gpu.requests(spec) || controlled(item))) {
+            return null;
+        }
         ObjectNode out = ApiReader.JSON.createObjectNode();
         out.set("metadata", metadata(item.path("metadata")));
         ObjectNode s = out.putObject("spec");
         if (kind.equals(ApiKinds.POD)) {
-            if (!Gpu.requests(spec) || controlled(item)) {
-                return null;
-            }
             s.setAll(podSpec(spec));
             copy(item.path("status"), "phase", out.putObject("status"));
         } else if (kind.equals(ApiKinds.JOB)) {

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * ML alerts reach the owning team's on-call: every alert about models (serving, drift, skew,
- * tokens) carries a team (or owner) label, a severity label and a runbook or on-call reference.
+ * tokens, or a recorded series about them) carries a team (or owner) label, a severity label and a runbook or on-call reference.
  */
 public final class AlertRouting implements Judgement {
 
@@ -23,7 +23,10 @@ public final class AlertRouting implements Judgement {
 
     @Override
     public Verdict judge(Manifests m, ProbeContext ctx) {
-        List<AlertRule> ml = AlertRule.of(m).stream().filter(AlertRule::isAlert).filter(RuleSignals::ml).toList();
+        List<AlertRule> rules = AlertRule.of(m);
+        List<String> mlSeries = rules.stream().filter(r -> !r.isAlert() && RuleSignals.ml(r)).map(AlertRule::record).toList();
+        List<AlertRule> ml = rules.stream().filter(AlertRule::isAlert)
+                .filter(r -> RuleSignals.ml(r) || mlSeries.stream().anyMatch(r.expr()::contains)).toList();
         if (ml.isEmpty()) {
             return Verdict.notMet("no ML alert rule found", List.of());
         }

@@ -16,7 +16,7 @@ public final class RuleSignals {
     static final Pattern COST = Pattern.compile("(?i)(token|cost|gen_ai_client_token_usage|llm_.*(usage|spend))");
     static final Pattern BY_FEATURE = Pattern.compile("(?i)(by|without)\\s*\\([^)]*\\b(feature|product|use_?case|product_feature)\\b"
             + "|\\b(feature|product|use_?case)\\s*=~?\\s*\"");
-    static final Pattern ML = Pattern.compile("(?i)(model|inference|predict|llm|token|serving|kserve|seldon|vllm|triton"
+    static final Pattern ML = Pattern.compile("(?i)(model|inference|predict|llm|token|serving|kserve|seldon|vllm|triton|mlserver|torchserve|bentoml|tgi_"
             + "|drift|skew|gen_ai)");
     static final List<String> ONCALL_KEYS = List.of("runbook_url", "runbook", "pagerduty", "opsgenie", "oncall", "on_call",
             "escalation");

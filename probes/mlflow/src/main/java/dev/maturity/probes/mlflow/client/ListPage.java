@@ -2,31 +2,37 @@ package dev.maturity.probes.mlflow.client;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import dev.maturity.core.spi.SourceStatus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decodes one page of a long list in a single streaming pass, handing each item to a decoder with
- * its JSON tree and the exact text the server sent for it (so evidence digests cover what was read).
+ * Decodes one page of a long list in a single streaming pass, handing each item read to a decoder
+ * with the digest of the exact bytes the server sent for it (so evidence digests cover what was read).
  */
 public final class ListPage {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ListPage() {
     }
 
-    /** Turns one list item into a value; {@code raw} is the item's JSON text as received. */
+    /** Reads one list item: the parser on its START_OBJECT, to be left on its END_OBJECT. */
     @FunctionalInterface
-    public interface ItemDecoder<T> {
-        T decode(JsonNode item, String raw) throws MlflowReadException;
+    public interface ItemReader<M> {
+        M read(JsonParser parser) throws IOException;
     }
 
-    public static <T> Pages.Page<T> read(String what, String body, String listField, ItemDecoder<T> decoder)
+    /** Turns one item read into a value; {@code digest} covers the item's JSON bytes as received. */
+    @FunctionalInterface
+    public interface ItemDecoder<M, T> {
+        T decode(M item, String digest) throws MlflowReadException;
+    }
+
+    public static <M, T> Pages.Page<T> read(String what, byte[] body, String listField, ItemReader<M> reader,
+                                            ItemDecoder<M, T> decoder)
             throws MlflowReadException {
         List<T> items = new ArrayList<>();
         String token = null;
@@ -39,10 +45,13 @@ public final class ListPage {
                 JsonToken value = p.nextToken();
                 if (field.equals(listField) && value == JsonToken.START_ARRAY) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
-                        int start = (int) p.currentTokenLocation().getCharOffset();
-                        JsonNode node = p.readValueAsTree();
-                        int end = (int) p.currentLocation().getCharOffset();
-                        items.add(decoder.decode(node, body.substring(start, Math.min(end, body.length()))));
+                        int start = (int) p.currentTokenLocation().getByteOffset();
+                        M item = reader.read(p);
+                        if (p.currentToken() != JsonToken.END_OBJECT) {
+                            throw malformed(what);
+                        }
+                        int end = Math.min((int) p.currentLocation().getByteOffset(), body.length);
+                        items.add(decoder.decode(item, Digests.sha256(body, start, end - start)));
                     }
                     if (p.currentToken() != JsonToken.END_ARRAY) {
                         throw malformed(what);

@@ -39,15 +39,15 @@ public final class MlflowHttp implements AutoCloseable {
     private final Budget budget;
     private final AtomicInteger requests = new AtomicInteger();
     private final Semaphore inFlight;
-    private final ExecutorService prefetcher;
+    private final ExecutorService workers;
 
     public MlflowHttp(TrackingServer server, ReadSettings settings) {
         this.server = server;
         this.settings = settings;
         this.budget = new Budget(settings.budget());
         this.inFlight = new Semaphore(settings.concurrency());
-        this.prefetcher = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "mlflow-prefetch");
+        this.workers = Executors.newFixedThreadPool(settings.concurrency(), r -> {
+            Thread t = new Thread(r, "mlflow-decode");
             t.setDaemon(true);
             return t;
         });
@@ -71,9 +71,9 @@ public final class MlflowHttp implements AutoCloseable {
         return settings;
     }
 
-    /** Runs the fetch of a list's next page while the current one is decoded. */
-    public Executor prefetcher() {
-        return prefetcher;
+    /** Decodes pages while the next ones are fetched; tasks on it never wait for other tasks. */
+    public Executor workers() {
+        return workers;
     }
 
     /** HTTP requests sent so far, retries included. */
@@ -82,8 +82,8 @@ public final class MlflowHttp implements AutoCloseable {
     }
 
     /** GET {@code path} (relative to the server, e.g. {@code /api/2.0/mlflow/runs/get}); 404 is an error. */
-    public String get(String path, Map<String, ?> query) throws MlflowReadException {
-        String body = getOrNull(path, query);
+    public byte[] get(String path, Map<String, ?> query) throws MlflowReadException {
+        byte[] body = getOrNull(path, query);
         if (body == null) {
             throw new MlflowReadException(SourceStatus.ERROR, "GET " + path + ": not found (HTTP 404)");
         }
@@ -91,7 +91,7 @@ public final class MlflowHttp implements AutoCloseable {
     }
 
     /** GET, answering null when the server says 404 (no such object, or no such endpoint). */
-    public String getOrNull(String path, Map<String, ?> query) throws MlflowReadException {
+    public byte[] getOrNull(String path, Map<String, ?> query) throws MlflowReadException {
         HttpUrl.Builder url = url(path);
         query.forEach((k, v) -> {
             if (v instanceof Iterable<?> values) {
@@ -104,7 +104,7 @@ public final class MlflowHttp implements AutoCloseable {
     }
 
     /** POST a JSON body to a search endpoint, answering null on 404. */
-    public String searchOrNull(String path, String json) throws MlflowReadException {
+    public byte[] searchOrNull(String path, String json) throws MlflowReadException {
         if (!path.endsWith("/search")) {
             throw new IllegalArgumentException("only search endpoints may be POSTed to: " + path);
         }
@@ -122,7 +122,7 @@ public final class MlflowHttp implements AutoCloseable {
         return b;
     }
 
-    private String execute(String method, String path, Request.Builder request) throws MlflowReadException {
+    private byte[] execute(String method, String path, Request.Builder request) throws MlflowReadException {
         request.header("Accept", "application/json").header("User-Agent", "maturity-scanner");
         if (server.authorization() != null) {
             request.header("Authorization", server.authorization());
@@ -188,11 +188,11 @@ public final class MlflowHttp implements AutoCloseable {
         }
     }
 
-    private String readBody(String what, ResponseBody body) throws IOException, MlflowReadException {
+    private byte[] readBody(String what, ResponseBody body) throws IOException, MlflowReadException {
         if (body.contentLength() > MAX_BODY_CHARS) {
             throw new MlflowReadException(SourceStatus.ERROR, what + ": response larger than " + MAX_BODY_CHARS + " bytes");
         }
-        return body.string();
+        return body.bytes();
     }
 
     private static String errorCode(Response response) {
@@ -240,7 +240,7 @@ public final class MlflowHttp implements AutoCloseable {
 
     @Override
     public void close() {
-        prefetcher.shutdownNow();
+        workers.shutdownNow();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }

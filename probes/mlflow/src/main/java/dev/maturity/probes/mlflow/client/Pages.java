@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.maturity.core.spi.SourceStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Follows {@code page_token} → {@code next_page_token} to the end of a list, or to a limit. The
- * next page is requested as soon as the current page's token is known (a quick scan of the JSON),
- * so decoding a page overlaps fetching the next; no page past the limit is requested.
+ * next page is requested as soon as the current page's token is known (read from the end of the
+ * body), while earlier pages are decoded in parallel; no page past the limit is requested.
  */
 public final class Pages {
 
@@ -34,64 +35,62 @@ public final class Pages {
     /** Fetches the raw body of the page after {@code pageToken} (null for the first). */
     @FunctionalInterface
     public interface Source {
-        String fetch(String pageToken) throws MlflowReadException;
+        byte[] fetch(String pageToken) throws MlflowReadException;
     }
 
     /** Decodes a page body. */
     @FunctionalInterface
     public interface Decoder<T> {
-        Page<T> decode(String body) throws MlflowReadException;
+        Page<T> decode(byte[] body) throws MlflowReadException;
     }
 
     /** Every item of an unbounded list, in server order. */
-    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, Executor prefetch)
+    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, Executor workers)
             throws MlflowReadException {
-        return all(what, source, decoder, Integer.MAX_VALUE, Integer.MAX_VALUE, prefetch);
+        return all(what, source, decoder, Integer.MAX_VALUE, Integer.MAX_VALUE, workers);
     }
 
     /**
-     * The first {@code limit} items of a list, in server order. {@code perPage} is the
-     * {@code max_results} asked for, so the next page is prefetched only when it will be needed.
+     * The first {@code limit} items of a list, in server order. Pages are fetched one after the
+     * other on this thread (each needs the token of the one before) and decoded on {@code workers}
+     * meanwhile. {@code perPage} is the {@code max_results} asked for: near the limit, decoding is
+     * awaited so that no page past the limit is requested.
      */
-    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, int limit, int perPage, Executor prefetch)
+    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, int limit, int perPage, Executor workers)
             throws MlflowReadException {
         List<T> out = new ArrayList<>();
+        List<CompletableFuture<Page<T>>> pending = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String body = source.fetch(null);
-        while (true) {
-            String token = nextToken(what, body);
-            CompletableFuture<String> next = null;
-            boolean needed = limit == Integer.MAX_VALUE || (long) out.size() + perPage < limit;
-            if (token != null && needed) {
-                next = prefetch(what, source, token, seen, prefetch);
+        String token = null;
+        do {
+            byte[] body = source.fetch(token);
+            token = nextToken(what, body);
+            pending.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return decoder.decode(body);
+                } catch (MlflowReadException e) {
+                    throw new CompletionException(e);
+                }
+            }, workers));
+            if (token != null && !seen.add(token)) {
+                throw new MlflowReadException(SourceStatus.ERROR, what + ": the server repeated a page token");
             }
-            List<T> items = decoder.decode(body).items();
-            out.addAll(items);
-            if (next == null && token != null && out.size() < limit) {
-                next = prefetch(what, source, token, seen, Runnable::run);
+            if (limit != Integer.MAX_VALUE && (long) out.size() + (long) pending.size() * perPage >= limit) {
+                drain(pending, out);
             }
-            if (next == null) {
-                return out.size() > limit ? out.subList(0, limit) : out;
-            }
-            body = join(next);
-        }
+        } while (token != null && out.size() < limit);
+        drain(pending, out);
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
-    private static CompletableFuture<String> prefetch(String what, Source source, String token, Set<String> seen,
-                                                      Executor executor) throws MlflowReadException {
-        if (!seen.add(token)) {
-            throw new MlflowReadException(SourceStatus.ERROR, what + ": the server repeated a page token");
+    private static <T> void drain(List<CompletableFuture<Page<T>>> pending, List<T> out) throws MlflowReadException {
+        for (CompletableFuture<Page<T>> f : pending) {
+            out.addAll(join(f).items());
         }
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return source.fetch(token);
-            } catch (MlflowReadException e) {
-                throw new CompletionException(e);
-            }
-        }, executor);
+        pending.clear();
     }
 
-    private static String join(CompletableFuture<String> f) throws MlflowReadException {
+    private static <V> V join(CompletableFuture<V> f) throws MlflowReadException {
         try {
             return f.join();
         } catch (CompletionException e) {
@@ -109,13 +108,14 @@ public final class Pages {
      * The page's next token: found at the end of the body when the server puts it last (MLflow
      * writes fields in proto order), else by a streaming pass over the top-level fields.
      */
-    static String nextToken(String what, String body) throws MlflowReadException {
+    static String nextToken(String what, byte[] body) throws MlflowReadException {
         if (body == null) {
             throw new MlflowReadException(SourceStatus.ERROR, what + ": not found (HTTP 404)");
         }
-        int from = Math.max(0, body.length() - 4096);
-        Matcher m = TRAILING_TOKEN.matcher(body).region(from, body.length());
-        if (m.find() && m.start() > 0 && body.charAt(m.start() - 1) != '\\') {
+        int from = Math.max(0, body.length - 4096);
+        String tail = new String(body, from, body.length - from, StandardCharsets.ISO_8859_1);
+        Matcher m = TRAILING_TOKEN.matcher(tail);
+        if (m.find() && m.start() > 0 && tail.charAt(m.start() - 1) != '\\') {
             return m.group(1).isBlank() ? null : m.group(1);
         }
         try (JsonParser p = JSON.createParser(body)) {

@@ -19,12 +19,12 @@ public final class ProtoJson {
 
     /** Merges {@code json} into {@code builder} and builds it. */
     @SuppressWarnings("unchecked")
-    public static <M extends Message> M decode(String what, String json, Message.Builder builder) throws MlflowReadException {
+    public static <M extends Message> M decode(String what, byte[] json, Message.Builder builder) throws MlflowReadException {
         if (json == null) {
             throw new MlflowReadException(SourceStatus.ERROR, what + ": not found (HTTP 404)");
         }
         try {
-            PARSER.merge(json, builder);
+            PARSER.merge(new String(json, java.nio.charset.StandardCharsets.UTF_8), builder);
             return (M) builder.build();
         } catch (InvalidProtocolBufferException | RuntimeException e) {
             throw new MlflowReadException(SourceStatus.ERROR, what + ": malformed response (not the MLflow JSON shape)");

@@ -39,7 +39,7 @@ public final class Lineage {
         }
 
         public boolean hasDigest() {
-            return run.map(r -> !r.digested().isEmpty()).orElse(false);
+            return run.map(r -> !r.trainedOn().isEmpty()).orElse(false);
         }
 
         /** What is missing for a full lineage, in words; empty when nothing is. */
@@ -96,7 +96,7 @@ public final class Lineage {
         if (!r.sourceType().isBlank()) {
             sb.append(", source type ").append(r.sourceType());
         }
-        List<Run.DatasetInput> d = r.digested();
+        List<Run.DatasetInput> d = r.trainedOn();
         sb.append(d.isEmpty() ? ", no dataset digest" : ", dataset " + d.get(0).name() + " digest " + d.get(0).digest());
         return sb.toString();
     }

@@ -5,7 +5,7 @@ import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.probes.mlflow.client.Digests;
 import dev.maturity.probes.mlflow.client.ListPage;
-import dev.maturity.probes.mlflow.client.ProtoTrees;
+import dev.maturity.probes.mlflow.client.ProtoStreams;
 import dev.maturity.probes.mlflow.client.Read;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
 import dev.maturity.probes.mlflow.client.MlflowReadException;
@@ -97,15 +97,15 @@ public final class RegistryReader {
             ModelRegistry.SearchRegisteredModels.Response r = ProtoJson.decode("GET " + MODELS, body,
                     ModelRegistry.SearchRegisteredModels.Response.newBuilder());
             return new Pages.Page<>(r.getRegisteredModelsList(), r.getNextPageToken());
-        }, http.prefetcher());
+        }, http.workers());
     }
 
     /** Every model version matching {@code filter} (null: all). */
     public static List<Read<ModelRegistry.ModelVersion>> searchVersions(MlflowHttp http, String filter) throws MlflowReadException {
         return Pages.all("GET " + VERSIONS, token -> http.get(VERSIONS, query(http, filter, token)),
                 body -> ListPage.read("GET " + VERSIONS, body, "model_versions",
-                        (node, raw) -> new Read<>(ProtoTrees.version(node), Digests.sha256(raw))),
-                http.prefetcher());
+                        ProtoStreams::version, Read::new),
+                http.workers());
     }
 
     private static Map<String, Object> query(MlflowHttp http, String filter, String token) {

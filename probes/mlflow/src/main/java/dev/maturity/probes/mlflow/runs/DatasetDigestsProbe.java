@@ -10,7 +10,7 @@ import dev.maturity.probes.mlflow.MlflowProbes;
 import java.util.Comparator;
 import java.util.List;
 
-/** Training data is versioned on the tracking server: runs record dataset inputs with a digest. */
+/** Training data is versioned on the tracking server: runs record the datasets they trained on with a digest. */
 public final class DatasetDigestsProbe implements Probe {
 
     static final ProbeMetadata METADATA = ProbeMetadata.of("mlflow.dataset-digests",
@@ -29,15 +29,15 @@ public final class DatasetDigestsProbe implements Probe {
         if (unread.isPresent()) {
             return unread.get();
         }
-        List<Run> digested = facts.of(Run.class).stream().filter(r -> !r.digested().isEmpty())
+        List<Run> digested = facts.of(Run.class).stream().filter(r -> !r.trainedOn().isEmpty())
                 .sorted(Comparator.comparing(Run::forVersion).reversed()).toList();
         if (digested.isEmpty()) {
             return MlflowProbes.notFound(facts, METADATA.id(), facts.of(Run.class).size()
-                    + " run(s) read, none with a dataset digest", List.of());
+                    + " run(s) read, none with a digest of the data it trained on", List.of());
         }
         return Finding.met(METADATA.id(), digested.size() + " run(s) record dataset digests",
                 MlflowProbes.first(digested, 5).stream().map(r -> {
-                    Run.DatasetInput d = r.digested().get(0);
+                    Run.DatasetInput d = r.trainedOn().get(0);
                     return r.evidence().withDetail("run " + r.runId() + " read dataset " + d.name() + " digest " + d.digest());
                 }).toList());
     }

@@ -54,6 +54,11 @@ public record Run(String runId, String experimentId, String status, long startTi
         return datasets.stream().filter(d -> !d.digest().isBlank()).toList();
     }
 
+    /** Datasets read with a digest, other than evaluation sets ({@code mlflow.data.context = evaluation}). */
+    public List<DatasetInput> trainedOn() {
+        return digested().stream().filter(d -> !d.context().equalsIgnoreCase("evaluation")).toList();
+    }
+
     /** One dataset the run read, as {@code inputs.dataset_inputs[]} records it. */
     public record DatasetInput(String name, String digest, String sourceType, String context) {
         public DatasetInput {

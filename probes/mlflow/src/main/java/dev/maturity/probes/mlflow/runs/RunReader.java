@@ -7,7 +7,7 @@ import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.probes.mlflow.client.Digests;
 import dev.maturity.probes.mlflow.client.ListPage;
-import dev.maturity.probes.mlflow.client.ProtoTrees;
+import dev.maturity.probes.mlflow.client.ProtoStreams;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
 import dev.maturity.probes.mlflow.client.MlflowReadException;
 import dev.maturity.probes.mlflow.client.Pages;
@@ -50,7 +50,7 @@ public final class RunReader {
             Service.SearchExperiments.Response r = ProtoJson.decode("GET " + EXPERIMENTS, body,
                     Service.SearchExperiments.Response.newBuilder());
             return new Pages.Page<>(r.getExperimentsList(), r.getNextPageToken());
-        }, http.prefetcher());
+        }, http.workers());
         return all.stream().filter(e -> !e.getLifecycleStage().equals("deleted")).map(Service.Experiment::getExperimentId).toList();
     }
 
@@ -63,8 +63,8 @@ public final class RunReader {
             List<Run> runs = Pages.all("POST " + RUNS,
                     token -> http.searchOrNull(RUNS, searchBody(group, Math.min(left, http.settings().pageSize()), token)),
                     body -> ListPage.read("POST " + RUNS, body, "runs",
-                            (node, raw) -> run(ProtoTrees.run(node), Digests.sha256(raw), false)),
-                    left, http.settings().pageSize(), http.prefetcher());
+                            ProtoStreams::run, (r, digest) -> run(r, digest, false)),
+                    left, http.settings().pageSize(), http.workers());
             out.addAll(runs);
         }
         return out;
@@ -72,7 +72,7 @@ public final class RunReader {
 
     /** One run by id; empty when the server has no such run (deleted or never existed). */
     public Optional<Run> run(String runId) throws MlflowReadException {
-        String body = http.getOrNull(RUN, Map.of("run_id", runId));
+        byte[] body = http.getOrNull(RUN, Map.of("run_id", runId));
         if (body == null) {
             return Optional.empty();
         }

@@ -28,10 +28,9 @@ public final class TrackedRunsProbe implements Probe {
         if (unread.isPresent()) {
             return unread.get();
         }
-        int min = context.integer("mlflow.tracked-runs.min", 1);
         List<Run> tracked = facts.of(Run.class).stream().filter(r -> !r.forVersion()).filter(RunKinds::training).toList();
         long experiments = tracked.stream().map(Run::experimentId).distinct().count();
-        if (tracked.size() < Math.max(1, min)) {
+        if (tracked.isEmpty()) {
             return MlflowProbes.notFound(facts, METADATA.id(), tracked.size()
                     + " finished run(s) with params and metrics in active experiments", List.of());
         }

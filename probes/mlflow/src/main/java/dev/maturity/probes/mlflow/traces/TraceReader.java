@@ -1,6 +1,5 @@
 package dev.maturity.probes.mlflow.traces;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +65,7 @@ public final class TraceReader {
     }
 
     private List<Map.Entry<String, TraceSample.Trace>> v3Search(List<String> experiments, int limit) throws MlflowReadException {
-        String first = http.searchOrNull(V3, v3Body(experiments, limit, null));
+        byte[] first = http.searchOrNull(V3, v3Body(experiments, limit, null));
         if (first == null) {
             return null;
         }
@@ -80,7 +79,7 @@ public final class TraceReader {
                                 map(t.path("tags")), map(t.path("trace_metadata")))));
                     }
                     return new Pages.Page<>(traces, root.path("next_page_token").asText(""));
-                }, limit, Math.min(PAGE, limit), http.prefetcher());
+                }, limit, Math.min(PAGE, limit), http.workers());
     }
 
     private static String v3Body(List<String> experiments, int limit, String token) {
@@ -97,7 +96,7 @@ public final class TraceReader {
     }
 
     private List<Map.Entry<String, TraceSample.Trace>> v2Search(List<String> experiments, int limit) throws MlflowReadException {
-        String first = http.getOrNull(V2, v2Query(experiments, limit, null));
+        byte[] first = http.getOrNull(V2, v2Query(experiments, limit, null));
         if (first == null) {
             return null;
         }
@@ -113,7 +112,7 @@ public final class TraceReader {
                         traces.add(Map.entry(t.getExperimentId(), new TraceSample.Trace(t.getRequestId(), tags, meta)));
                     }
                     return new Pages.Page<>(traces, r.getNextPageToken());
-                }, limit, Math.min(PAGE, limit), http.prefetcher());
+                }, limit, Math.min(PAGE, limit), http.workers());
     }
 
     private static Map<String, Object> v2Query(List<String> experiments, int limit, String token) {
@@ -125,14 +124,14 @@ public final class TraceReader {
         return q;
     }
 
-    private static JsonNode parse(String what, String body) throws MlflowReadException {
+    private static JsonNode parse(String what, byte[] body) throws MlflowReadException {
         try {
             JsonNode n = JSON.readTree(body);
             if (n == null || !n.isObject()) {
                 throw new MlflowReadException(SourceStatus.ERROR, what + ": malformed response (not a JSON object)");
             }
             return n;
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new MlflowReadException(SourceStatus.ERROR, what + ": malformed response (not JSON)");
         }
     }
