@@ -59,6 +59,10 @@ final class PlatformScan {
             throw new ExitCodes.UsageException("--config names the targets: give repositories, --ref, --mlflow and"
                     + " --kube-context in maturity.yaml, not on the command line");
         }
+        if (cmd.gateOptions.active() || cmd.gateOptions.failOnRegression) {
+            throw new ExitCodes.UsageException("--baseline, --fail-on-regression, --min-level and --fail-on-unknown gate one"
+                    + " scan; a --config scan gates each target by the thresholds in maturity.yaml");
+        }
         PlatformConfig config = PlatformConfigLoader.load(opts.config);
         Shard shard = parseShard();
         List<Target> targets = shard.select(config.targets());

@@ -97,6 +97,16 @@ class PlatformScanCommandTest {
     }
 
     @Test
+    void gate_flags_are_refused_with_a_config_rather_than_silently_ignored() throws Exception {
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--min-level", "evaluation=3");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("a --config scan gates each target by the thresholds in maturity.yaml");
+        assertThat(HistoryStore.open(history.toString()).read(null, null)).isEmpty();
+    }
+
+    @Test
     void a_shard_scans_only_its_targets_in_name_order() throws Exception {
         CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
                 "--shard", "1/2", "--format", "json");
