@@ -51,7 +51,7 @@ public final class Scan {
         for (Collector collector : registry.collectors().values()) {
             CollectorResult result;
             try {
-                result = collector.collect(request);
+                result = collector.collect(request.withParameters(rubric.parameters()));
             } catch (ScanInputException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -10,10 +10,11 @@ import java.util.Objects;
  * What to scan. {@code gitTargets} are paths or URLs; {@code options} carries source settings by
  * dotted key (for example {@code mlflow.uri}, {@code kubernetes.context}, {@code kubernetes.namespaces});
  * {@code environment} is the process environment (injectable for tests) from which collectors take
- * credentials by variable name.
+ * credentials by variable name. {@code parameters} are the rubric's parameters, for collectors whose
+ * reading depends on them (the history walk records the rubric's ML path patterns).
  */
 public record ScanRequest(List<String> gitTargets, String ref, Instant asOf, Map<String, String> options,
-                          Map<String, String> environment, Path workDir) {
+                          Map<String, String> environment, Path workDir, Map<String, Object> parameters) {
 
     public ScanRequest {
         gitTargets = List.copyOf(gitTargets == null ? List.of() : gitTargets);
@@ -21,6 +22,17 @@ public record ScanRequest(List<String> gitTargets, String ref, Instant asOf, Map
         options = Map.copyOf(options == null ? Map.of() : options);
         environment = Map.copyOf(environment == null ? Map.of() : environment);
         workDir = workDir == null ? Path.of("").toAbsolutePath() : workDir;
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    public ScanRequest(List<String> gitTargets, String ref, Instant asOf, Map<String, String> options,
+                       Map<String, String> environment, Path workDir) {
+        this(gitTargets, ref, asOf, options, environment, workDir, Map.of());
+    }
+
+    /** The same request with the rubric's parameters (path patterns, identities) that collectors may need. */
+    public ScanRequest withParameters(Map<String, Object> rubricParameters) {
+        return new ScanRequest(gitTargets, ref, asOf, options, environment, workDir, rubricParameters);
     }
 
     public String option(String key) {

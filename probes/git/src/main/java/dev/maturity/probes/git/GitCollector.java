@@ -92,7 +92,7 @@ public final class GitCollector implements Collector {
     private void readOne(String target, String name, ScanRequest request, CollectorResult.Builder out) throws IOException {
         try (Repository repo = RepositoryOpener.open(target, request)) {
             RevCommit commit = RepositoryOpener.resolve(repo, target, request.ref());
-            RepoSnapshot snapshot = TreeReader.read(name, repo, commit, request.asOf());
+            RepoSnapshot snapshot = TreeReader.read(name, repo, commit, request.asOf(), request.parameters());
             out.source(new SourceReport("git", RepositoryOpener.displayUri(target, request), commit.getName(),
                     SourceStatus.OK, snapshot.ignoredFiles() == 0 ? "" : snapshot.ignoredFiles()
                             + " files ignored (test fixtures, vendored code, " + RepoIgnore.FILE + ")"));

@@ -37,13 +37,15 @@ public final class RepoSnapshot {
     private final Instant asOf;
     private final Map<String, RepoFile> files;
     private final RepoIgnore ignore;
+    private final Map<String, Object> parameters;
     private final int ignoredFiles;
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
-                 Map<String, ObjectId> blobs, RepoIgnore ignore, int ignoredFiles) {
+                 Map<String, ObjectId> blobs, RepoIgnore ignore, int ignoredFiles, Map<String, Object> parameters) {
         this.name = name;
+        this.parameters = Map.copyOf(parameters);
         this.ignore = ignore;
         this.ignoredFiles = ignoredFiles;
         this.repository = repository;
@@ -56,6 +58,11 @@ public final class RepoSnapshot {
     /** Whether a path is excluded from evidence (test fixtures, vendored code, {@code .maturityignore}). */
     public boolean ignored(String path) {
         return ignore.ignored(path);
+    }
+
+    /** The rubric's parameters (path patterns, identities), for extractors whose reading depends on them. */
+    public Map<String, Object> parameters() {
+        return parameters;
     }
 
     /** How many files of the tree were left out as ignored. */

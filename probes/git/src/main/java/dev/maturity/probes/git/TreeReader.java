@@ -22,7 +22,8 @@ final class TreeReader {
     private TreeReader() {
     }
 
-    static RepoSnapshot read(String name, Repository repo, RevCommit commit, java.time.Instant asOf) throws IOException {
+    static RepoSnapshot read(String name, Repository repo, RevCommit commit, java.time.Instant asOf,
+                             Map<String, Object> parameters) throws IOException {
         Map<String, RepoFile> files = new TreeMap<>();
         Map<String, ObjectId> blobs = new HashMap<>();
         RepoIgnore ignore = RepoIgnore.read(repo, commit);
@@ -51,6 +52,6 @@ final class TreeReader {
                 blobs.put(path, id.copy());
             }
         }
-        return new RepoSnapshot(name, repo, commit, asOf, files, blobs, ignore, ignored);
+        return new RepoSnapshot(name, repo, commit, asOf, files, blobs, ignore, ignored, parameters);
     }
 }

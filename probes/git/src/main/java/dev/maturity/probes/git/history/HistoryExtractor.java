@@ -49,8 +49,9 @@ public final class HistoryExtractor implements Extractor {
 
     private final MlPaths paths;
 
+    /** Records the ML paths of the rubric's parameters ({@code paths.<kind>}, {@code risk.paths}), else the defaults. */
     public HistoryExtractor() {
-        this(MlPaths.defaultPaths());
+        this.paths = null;
     }
 
     public HistoryExtractor(MlPaths paths) {
@@ -95,7 +96,7 @@ public final class HistoryExtractor implements Extractor {
         long asOfSeconds = asOf.getEpochSecond();
         long recordFrom = asOf.minus(Duration.ofDays(RECORD_DAYS)).getEpochSecond();
         Walk out = new Walk();
-        MlPathFilter mlFilter = new MlPathFilter(paths);
+        MlPathFilter mlFilter = new MlPathFilter(paths != null ? paths : MlPaths.from(snapshot.parameters()));
         Map<ObjectId, RevCommit> via = new HashMap<>();
         try (ObjectReader reader = repo.newObjectReader(); RevWalk rw = new RevWalk(reader);
              TreeWalk tw = new TreeWalk(repo, reader)) {

@@ -40,6 +40,11 @@ public final class MlPaths {
                 globs.put(k, l.stream().map(String::valueOf).toList());
             }
         }
+        if (parameters.get("risk.paths") instanceof List<?> risk) {
+            List<String> merged = new java.util.ArrayList<>(globs.get(PathKind.RISK_DOC));
+            risk.forEach(g -> merged.add(String.valueOf(g)));
+            globs.put(PathKind.RISK_DOC, merged);
+        }
         return new MlPaths(globs);
     }
 

@@ -67,4 +67,21 @@ class RiskAssessmentTest {
                 "ungoverned@" + data.getName() + ":data/train.dvc");
         assertThat(f.evidence()).filteredOn(e -> e.detail().startsWith("no risk assessment change within 14 days")).hasSize(2);
     }
+
+    @Test
+    void aRiskRegisterAtAPathTheRubricNamesCountsOnceTheRubricSaysSo() {
+        Path dir = tmp.resolve("register");
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.at(Instant.parse("2026-07-01T09:00:00Z")).file("train.py", "epochs = 9\n")
+                    .file("compliance/model-register.md", "## churn v7: reviewed, low risk\n").commit("Train longer, register updated");
+        }
+        java.util.Map<String, Object> params = new java.util.HashMap<>(dev.maturity.core.rubric.RubricLoader.loadDefault().parameters());
+
+        assertThat(Scanned.ask(new RiskAssessmentPerChangeProbe(), Scanned.facts(Scanned.AS_OF, params, dir), params).outcome())
+                .as("the default patterns do not know compliance/model-register.md").isEqualTo(Outcome.NOT_MET);
+
+        params.put("risk.paths", java.util.List.of("compliance/**"));
+        assertThat(Scanned.ask(new RiskAssessmentPerChangeProbe(), Scanned.facts(Scanned.AS_OF, params, dir), params).outcome())
+                .isEqualTo(Outcome.MET);
+    }
 }

@@ -30,8 +30,13 @@ final class Scanned {
     }
 
     static Facts facts(Instant asOf, Path... repos) {
+        return facts(asOf, RubricLoader.loadDefault().parameters(), repos);
+    }
+
+    /** Collects with the given rubric parameters, as a scan with a user's rubric does. */
+    static Facts facts(Instant asOf, Map<String, Object> parameters, Path... repos) {
         ScanRequest request = new ScanRequest(Arrays.stream(repos).map(Path::toString).toList(), null, asOf, Map.of(),
-                Map.of(), null);
+                Map.of(), null, parameters);
         CollectorResult result = new GitCollector().collect(request);
         Facts.Builder b = Facts.builder().addAll(result.facts());
         result.coverage().forEach(b::availability);
@@ -41,6 +46,10 @@ final class Scanned {
 
     static Finding ask(Probe probe, Facts facts) {
         return probe.evaluate(facts, new ProbeContext(Track.LLM, AS_OF, RubricLoader.loadDefault().parameters()));
+    }
+
+    static Finding ask(Probe probe, Facts facts, Map<String, Object> parameters) {
+        return probe.evaluate(facts, new ProbeContext(Track.LLM, AS_OF, parameters));
     }
 
     static List<String> locators(Finding f) {
