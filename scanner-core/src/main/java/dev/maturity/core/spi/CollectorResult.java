@@ -21,6 +21,14 @@ public record CollectorResult(List<SourceReport> sources, List<Fact> facts, List
         return new Builder();
     }
 
+    /** What this one collector read, as the facts probes see (for tests and single-source tools). */
+    public dev.maturity.core.facts.Facts asFacts() {
+        dev.maturity.core.facts.Facts.Builder b = dev.maturity.core.facts.Facts.builder().addAll(facts);
+        coverage.forEach(b::availability);
+        unreadable.forEach(b::unreadable);
+        return b.build();
+    }
+
     /** Accumulates a collector's output; not thread-safe. */
     public static final class Builder {
         private final List<SourceReport> sources = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.maturity.probes.git;
 
 import dev.maturity.core.facts.Facts;
-import dev.maturity.core.spi.CollectorResult;
 import dev.maturity.core.spi.ScanRequest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,11 +17,8 @@ public final class GitFacts {
 
     public static Facts collect(Path repo, Extractor... extractors) {
         GitCollector collector = extractors.length == 0 ? new GitCollector() : new GitCollector(List.of(extractors));
-        CollectorResult r = collector.collect(new ScanRequest(List.of(repo.toString()), null, AS_OF, Map.of(), Map.of(), repo.getParent()));
-        Facts.Builder b = Facts.builder().addAll(r.facts());
-        r.coverage().forEach(b::availability);
-        r.unreadable().forEach(b::unreadable);
-        return b.build();
+        return collector.collect(new ScanRequest(List.of(repo.toString()), null, AS_OF, Map.of(), Map.of(), repo.getParent()))
+                .asFacts();
     }
 
     /** The commit at HEAD of the repository, as locators carry it. */

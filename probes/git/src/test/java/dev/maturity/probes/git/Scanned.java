@@ -3,7 +3,6 @@ package dev.maturity.probes.git;
 import dev.maturity.core.facts.Facts;
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.model.Track;
-import dev.maturity.core.spi.CollectorResult;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ScanRequest;
@@ -21,14 +20,11 @@ public record Scanned(Facts facts, String repo, String commit) {
     public static final Instant AS_OF = Instant.parse("2026-11-30T00:00:00Z");
 
     public static Scanned of(Path dir) {
-        CollectorResult r = new GitCollector().collect(new ScanRequest(List.of(dir.toString()), null, AS_OF, Map.of(),
-                Map.of(), dir));
-        Facts.Builder b = Facts.builder().addAll(r.facts());
-        r.coverage().forEach(b::availability);
-        r.unreadable().forEach(b::unreadable);
+        Facts facts = new GitCollector().collect(new ScanRequest(List.of(dir.toString()), null, AS_OF, Map.of(),
+                Map.of(), dir)).asFacts();
         try (Repository repo = new FileRepositoryBuilder().findGitDir(dir.toFile()).build()) {
             ObjectId head = repo.resolve("HEAD");
-            return new Scanned(b.build(), dir.getFileName().toString(), head.getName());
+            return new Scanned(facts, dir.getFileName().toString(), head.getName());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

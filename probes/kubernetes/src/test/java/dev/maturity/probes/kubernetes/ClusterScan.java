@@ -24,11 +24,7 @@ final class ClusterScan {
 
     private ClusterScan(CollectorResult result) {
         this.result = result;
-        Facts.Builder b = Facts.builder();
-        b.addAll(result.facts());
-        result.coverage().forEach(b::availability);
-        result.unreadable().forEach(b::unreadable);
-        this.facts = b.build();
+        this.facts = result.asFacts();
     }
 
     static ClusterScan of(ApiServer server, Path dir, String cluster) {

@@ -5,7 +5,6 @@ import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.model.Track;
 import dev.maturity.core.rubric.RubricLoader;
-import dev.maturity.core.spi.CollectorResult;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ScanRequest;
@@ -37,11 +36,7 @@ final class Scanned {
     static Facts facts(Instant asOf, Map<String, Object> parameters, Path... repos) {
         ScanRequest request = new ScanRequest(Arrays.stream(repos).map(Path::toString).toList(), null, asOf, Map.of(),
                 Map.of(), null, parameters);
-        CollectorResult result = new GitCollector().collect(request);
-        Facts.Builder b = Facts.builder().addAll(result.facts());
-        result.coverage().forEach(b::availability);
-        result.unreadable().forEach(b::unreadable);
-        return b.build();
+        return new GitCollector().collect(request).asFacts();
     }
 
     static Finding ask(Probe probe, Facts facts) {

@@ -4,7 +4,6 @@ import dev.maturity.core.facts.Facts;
 import dev.maturity.core.facts.Unreadable;
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.model.Track;
-import dev.maturity.core.spi.CollectorResult;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ScanRequest;
@@ -21,11 +20,7 @@ public record ScannedRepo(String name, String head, Facts facts) {
 
     public static ScannedRepo scan(Path dir, String head) {
         ScanRequest request = new ScanRequest(List.of(dir.toString()), null, AS_OF, Map.of(), Map.of(), dir.getParent());
-        CollectorResult result = new GitCollector().collect(request);
-        Facts.Builder facts = Facts.builder().addAll(result.facts());
-        result.coverage().forEach(facts::availability);
-        result.unreadable().forEach(facts::unreadable);
-        return new ScannedRepo(dir.getFileName().toString(), head, facts.build());
+        return new ScannedRepo(dir.getFileName().toString(), head, new GitCollector().collect(request).asFacts());
     }
 
     public Finding evaluate(Probe probe) {
