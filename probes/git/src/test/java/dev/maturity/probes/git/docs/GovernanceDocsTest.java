@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.model.Outcome;
 import dev.maturity.fixtures.git.GitRepoBuilder;
-import dev.maturity.fixtures.platforms.GovernedLlmRepo;
-import dev.maturity.fixtures.platforms.UngovernedLlmRepo;
 import dev.maturity.probes.git.ownership.ScannedRepo;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,13 +16,11 @@ class GovernanceDocsTest {
     Path tmp;
 
     private ScannedRepo governed() {
-        Path dir = tmp.resolve("support-assistant");
-        return ScannedRepo.scan(dir, GovernedLlmRepo.create(dir));
+        return ScannedRepo.governed(tmp);
     }
 
     private ScannedRepo ungoverned() {
-        Path dir = tmp.resolve("claims-bot");
-        return ScannedRepo.scan(dir, UngovernedLlmRepo.create(dir));
+        return ScannedRepo.ungoverned(tmp);
     }
 
     @Test

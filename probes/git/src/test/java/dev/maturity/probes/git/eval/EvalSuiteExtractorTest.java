@@ -17,9 +17,7 @@ class EvalSuiteExtractorTest {
 
     private Facts scan(String... pathsAndContents) {
         try (GitRepoBuilder repo = GitRepoBuilder.init(dir.resolve("app"))) {
-            for (int i = 0; i < pathsAndContents.length; i += 2) {
-                repo.file(pathsAndContents[i], pathsAndContents[i + 1]);
-            }
+            repo.files(pathsAndContents);
             repo.commit("suites");
         }
         return GitFacts.collect(dir.resolve("app"), new EvalSuiteExtractor());

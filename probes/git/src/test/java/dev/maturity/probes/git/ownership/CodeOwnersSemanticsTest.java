@@ -17,9 +17,7 @@ class CodeOwnersSemanticsTest {
     private ScannedRepo repo(String name, String... pathsAndContents) {
         Path dir = tmp.resolve(name);
         try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
-            for (int i = 0; i < pathsAndContents.length; i += 2) {
-                git.file(pathsAndContents[i], pathsAndContents[i + 1]);
-            }
+            git.files(pathsAndContents);
             return ScannedRepo.scan(dir, git.commit("files").getName());
         }
     }

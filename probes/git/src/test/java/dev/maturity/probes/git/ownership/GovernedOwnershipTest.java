@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.model.Outcome;
-import dev.maturity.fixtures.platforms.GovernedLlmRepo;
-import dev.maturity.fixtures.platforms.UngovernedLlmRepo;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,13 +15,11 @@ class GovernedOwnershipTest {
     Path tmp;
 
     private ScannedRepo governed() {
-        Path dir = tmp.resolve("support-assistant");
-        return ScannedRepo.scan(dir, GovernedLlmRepo.create(dir));
+        return ScannedRepo.governed(tmp);
     }
 
     private ScannedRepo ungoverned() {
-        Path dir = tmp.resolve("claims-bot");
-        return ScannedRepo.scan(dir, UngovernedLlmRepo.create(dir));
+        return ScannedRepo.ungoverned(tmp);
     }
 
     @Test

@@ -23,6 +23,18 @@ public record ScannedRepo(String name, String head, Facts facts) {
         return new ScannedRepo(dir.getFileName().toString(), head, new GitCollector().collect(request).asFacts());
     }
 
+    /** The governed LLM fixture repository, scanned. */
+    public static ScannedRepo governed(Path tmp) {
+        Path dir = tmp.resolve("support-assistant");
+        return scan(dir, dev.maturity.fixtures.platforms.GovernedLlmRepo.create(dir));
+    }
+
+    /** The ungoverned LLM fixture repository, scanned. */
+    public static ScannedRepo ungoverned(Path tmp) {
+        Path dir = tmp.resolve("claims-bot");
+        return scan(dir, dev.maturity.fixtures.platforms.UngovernedLlmRepo.create(dir));
+    }
+
     public Finding evaluate(Probe probe) {
         return evaluate(probe, Map.of());
     }

@@ -10,7 +10,6 @@ import dev.maturity.probes.kubernetes.objects.Judgement;
 import dev.maturity.probes.kubernetes.objects.Manifests;
 import dev.maturity.probes.kubernetes.objects.Selectors;
 import dev.maturity.probes.kubernetes.objects.Verdict;
-import dev.maturity.probes.kubernetes.rollouts.CanaryOrShadow;
 import dev.maturity.probes.kubernetes.serving.ModelService;
 import dev.maturity.probes.kubernetes.serving.ModelServices;
 import java.util.ArrayList;
@@ -72,9 +71,8 @@ public final class ServiceMonitors implements Judgement {
             }
         }
         long count = services.size() - unscraped.size();
-        double share = ctx.number("kubernetes.model-service-share", CanaryOrShadow.DEFAULT_SHARE);
         String summary = count + " of " + services.size() + " model service(s) scraped by a ServiceMonitor or PodMonitor";
-        if (count > 0 && count >= share * services.size()) {
+        if (ModelServices.enough(ctx, count, services.size())) {
             return Verdict.met(summary, Verdict.cap(scraped, 50));
         }
         return Verdict.notMet(summary, Verdict.cap(unscraped, 50));

@@ -47,9 +47,8 @@ public final class AutoRollback implements Judgement {
             }
         }
         long services0 = bound.stream().filter(e -> !e.detail().startsWith("analysis template")).count();
-        double share = ctx.number("kubernetes.model-service-share", CanaryOrShadow.DEFAULT_SHARE);
         String summary = services0 + " of " + services.size() + " model service(s) roll back automatically on failed analysis";
-        if (services0 > 0 && services0 >= share * services.size()) {
+        if (ModelServices.enough(ctx, services0, services.size())) {
             return Verdict.met(summary, Verdict.cap(bound, 50));
         }
         return Verdict.notMet(summary + (shortfalls.isEmpty() ? "" : ": " + shortfalls.get(0).detail()), Verdict.cap(shortfalls, 50));

@@ -18,9 +18,6 @@ import java.util.List;
  */
 public final class CanaryOrShadow implements Judgement {
 
-    /** The share of model services a practice must cover to be standard ({@code kubernetes.model-service-share}). */
-    public static final double DEFAULT_SHARE = 0.8;
-
     @Override
     public List<ApiKind> kinds() {
         return Delivery.KINDS;
@@ -42,13 +39,12 @@ public final class CanaryOrShadow implements Judgement {
                 covered.add(s.evidence(s.label() + ": " + String.join("; ", ways)));
             }
         }
-        double share = ctx.number("kubernetes.model-service-share", DEFAULT_SHARE);
         String summary = covered.size() + " of " + services.size() + " model service(s) use canary or shadow deployment";
-        if (!covered.isEmpty() && covered.size() >= share * services.size()) {
+        if (ModelServices.enough(ctx, covered.size(), services.size())) {
             return Verdict.met(summary, Verdict.cap(covered, 50));
         }
         List<Evidence> ev = new ArrayList<>(plain);
         ev.addAll(covered);
-        return Verdict.notMet(summary + " (needs " + Math.round(share * 100) + "%)", Verdict.cap(ev, 50));
+        return Verdict.notMet(summary + " (needs " + Math.round(ModelServices.requiredShare(ctx) * 100) + "%)", Verdict.cap(ev, 50));
     }
 }

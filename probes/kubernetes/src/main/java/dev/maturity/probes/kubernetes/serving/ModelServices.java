@@ -38,6 +38,20 @@ public final class ModelServices {
     private ModelServices() {
     }
 
+    /** The rubric parameter: the share of model services a "standard for model services" criterion needs. */
+    public static final String SHARE_PARAMETER = "kubernetes.model-service-share";
+    public static final double DEFAULT_SHARE = 0.8;
+
+    /** The share of model services the rubric asks for. */
+    public static double requiredShare(ProbeContext ctx) {
+        return ctx.number(SHARE_PARAMETER, DEFAULT_SHARE);
+    }
+
+    /** At least one, and at least the rubric's share, of {@code total} model services have the property. */
+    public static boolean enough(ProbeContext ctx, long covered, int total) {
+        return covered > 0 && covered >= requiredShare(ctx) * total;
+    }
+
     public static List<ModelService> find(Manifests m, ProbeContext ctx) {
         List<String> selectors = ctx.list("kubernetes.serving-selectors", DEFAULT_SELECTORS);
         List<String> llmLabels = ctx.list("kubernetes.llm-labels", DEFAULT_LLM_LABELS);
