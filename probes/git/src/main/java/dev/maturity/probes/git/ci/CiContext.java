@@ -21,6 +21,7 @@ public final class CiContext {
     private final RepoSnapshot repo;
     private final Extractor.Sink sink;
     private final Set<String> reported = new HashSet<>();
+    private final java.util.Map<String, Integer> jobsPerFile = new java.util.HashMap<>();
     private CommandWiring wiring;
     private Set<String> directories;
 
@@ -66,8 +67,19 @@ public final class CiContext {
         return new JobBuilder(this, system, file, workflow, id);
     }
 
+    /**
+     * Emits a job; past {@link CiJob#MAX_JOBS_PER_FILE} jobs from one file the rest are left out and
+     * the file is listed as unreadable with the reason.
+     */
     public void emit(CiJob job) {
-        sink.fact(job);
+        int n = jobsPerFile.merge(job.file(), 1, Integer::sum);
+        if (n <= CiJob.MAX_JOBS_PER_FILE) {
+            sink.fact(job);
+        } else if (n == CiJob.MAX_JOBS_PER_FILE + 1) {
+            CiSystem system = java.util.Arrays.stream(CiSystem.values()).filter(s -> s.id().equals(job.system())).findFirst()
+                    .orElse(CiSystem.GITHUB);
+            unreadable(system, job.file(), 0, "more than " + CiJob.MAX_JOBS_PER_FILE + " jobs, the rest left out");
+        }
     }
 
     /** Records a configuration file that was read into jobs. */

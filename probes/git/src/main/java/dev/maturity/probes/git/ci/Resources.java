@@ -27,7 +27,7 @@ public final class Resources {
             String text = ctx.repo().text(f.path()).orElse("");
             List<YamlNode> docs;
             try {
-                docs = SafeYaml.parseAll(text);
+                docs = SafeYaml.parseAll(text, ctx.repo().yamlBudget());
             } catch (YamlParseException e) {
                 ctx.unreadable(system, f.path(), e.line(), e.getMessage());
                 continue;

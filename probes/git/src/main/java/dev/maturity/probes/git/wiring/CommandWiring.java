@@ -22,12 +22,14 @@ public final class CommandWiring {
     private static final Pattern ASSIGNMENT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*");
     private static final Set<String> WRAPPERS = Set.of("npx", "uvx", "pipx", "time", "sudo", "exec", "env", "xvfb-run", "bunx");
     private static final Set<String> RUN_WRAPPERS = Set.of("uv", "poetry", "pipenv", "pdm", "hatch", "rye", "conda", "micromamba");
-    /** Commands whose file arguments are copied, shown, installed or deployed, not run. */
+    /** Commands whose file arguments are copied, shown, installed, deployed, linted or formatted, not run. */
     private static final Set<String> NOT_RUNNING = Set.of("git", "cp", "mv", "cat", "echo", "printf", "rm", "mkdir", "ls",
             "touch", "chmod", "chown", "tar", "zip", "unzip", "gzip", "curl", "wget", "head", "tail", "grep", "sed", "awk", "diff",
             "tee", "ln", "find", "xargs", "sort", "wc", "jq", "yq", "cml", "gsutil", "aws", "az", "gcloud", "docker", "kubectl",
             "helm", "pip", "pip3", "npm", "yarn", "pnpm", "apt-get", "apt", "brew", "conda", "mamba", "test", "[", "[[", "if",
-            "then", "else", "fi", "for", "while", "do", "done", "sha256sum", "md5sum", "upload-artifact", "vl2svg");
+            "then", "else", "fi", "for", "while", "do", "done", "sha256sum", "md5sum", "upload-artifact", "vl2svg",
+            "black", "flake8", "ruff", "pylint", "mypy", "pyright", "bandit", "isort", "autopep8", "yapf", "pycodestyle",
+            "pydocstyle", "pyflakes", "prettier", "eslint", "shellcheck", "hadolint", "yamllint", "codespell");
     private static final Set<String> PACKAGE_MANAGERS = Set.of("npm", "pnpm", "yarn", "bun");
     /** {@code pnpm dlx x}, {@code yarn dlx x}, {@code npm exec x}, {@code bun x x}: run a package's binary, like {@code npx}. */
     private static final Set<String> PACKAGE_RUNNERS = Set.of("dlx", "exec", "x");

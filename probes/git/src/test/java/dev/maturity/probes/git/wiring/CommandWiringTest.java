@@ -145,6 +145,11 @@ class CommandWiringTest {
     }
 
     @Test
+    void filesThatALinterOrFormatterOnlyReadsAreNotRun() {
+        assertThat(runs("black src/churn/train.py\nflake8 --exit-zero src/churn/train.py\nmypy pipelines/evaluate.py\nruff check src")).isEmpty();
+    }
+
+    @Test
     void oaievalRunsTheRegistryEntryOfTheEval() {
         assertThat(runs("oaieval gpt-4o-mini support")).containsExactly("evals/registry/evals/support.yaml");
     }

@@ -39,7 +39,7 @@ final class AzureTemplates {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Loaded(p, SafeYaml.parse(text.get()), new YamlSpan(text.get())));
+                return Optional.of(new Loaded(p, SafeYaml.parse(text.get(), ctx.repo().yamlBudget()), new YamlSpan(text.get())));
             } catch (YamlParseException e) {
                 ctx.unreadable(CiSystem.AZURE, p, e.line(), e.getMessage());
                 return Optional.empty();

@@ -37,7 +37,7 @@ public final class BitbucketReader implements CiReader {
             String text = ctx.repo().text(f.path()).orElse("");
             YamlNode root;
             try {
-                root = SafeYaml.parse(text);
+                root = SafeYaml.parse(text, ctx.repo().yamlBudget());
             } catch (YamlParseException e) {
                 ctx.unreadable(CiSystem.BITBUCKET, f.path(), e.line(), e.getMessage());
                 continue;

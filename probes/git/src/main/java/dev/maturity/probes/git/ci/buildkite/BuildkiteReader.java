@@ -73,7 +73,7 @@ public final class BuildkiteReader implements CiReader {
         String text = ctx.repo().text(path).orElse("");
         YamlNode root;
         try {
-            root = SafeYaml.parse(text);
+            root = SafeYaml.parse(text, ctx.repo().yamlBudget());
         } catch (YamlParseException e) {
             ctx.unreadable(CiSystem.BUILDKITE, path, e.line(), e.getMessage());
             return;

@@ -86,7 +86,7 @@ public final class CircleCiReader implements CiReader {
 
     private static Optional<YamlNode> parse(CiContext ctx, String path) {
         try {
-            return Optional.of(SafeYaml.parse(ctx.repo().text(path).orElse("")));
+            return Optional.of(SafeYaml.parse(ctx.repo().text(path).orElse(""), ctx.repo().yamlBudget()));
         } catch (YamlParseException e) {
             ctx.unreadable(CiSystem.CIRCLECI, path, e.line(), e.getMessage());
             return Optional.empty();

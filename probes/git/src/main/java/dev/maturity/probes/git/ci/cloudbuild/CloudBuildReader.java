@@ -38,7 +38,7 @@ public final class CloudBuildReader implements CiReader {
             String text = ctx.repo().text(f.path()).orElse("");
             YamlNode root;
             try {
-                root = SafeYaml.parse(text);
+                root = SafeYaml.parse(text, ctx.repo().yamlBudget());
             } catch (YamlParseException e) {
                 ctx.unreadable(CiSystem.CLOUD_BUILD, f.path(), e.line(), e.getMessage());
                 continue;

@@ -54,16 +54,16 @@ final class CloudBuildTriggers {
                 terraform(text, out);
             } else if (text.contains("github") || text.contains("triggerTemplate") || text.contains("repositoryEventConfig")
                     || text.contains("sourceToBuild")) {
-                exported(text, out);
+                exported(repo, text, out);
             }
         }
         return out;
     }
 
-    private static void exported(String text, Map<String, Set<Trigger>> out) {
+    private static void exported(RepoSnapshot repo, String text, Map<String, Set<Trigger>> out) {
         List<YamlNode> docs;
         try {
-            docs = SafeYaml.parseAll(text);
+            docs = SafeYaml.parseAll(text, repo.yamlBudget());
         } catch (YamlParseException e) {
             return; // not a trigger definition this reader can use; other readers report the file
         }

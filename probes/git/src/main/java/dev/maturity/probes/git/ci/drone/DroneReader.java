@@ -29,7 +29,7 @@ public final class DroneReader implements CiReader {
             String text = ctx.repo().text(f.path()).orElse("");
             List<YamlNode> docs;
             try {
-                docs = SafeYaml.parseAll(text);
+                docs = SafeYaml.parseAll(text, ctx.repo().yamlBudget());
             } catch (YamlParseException e) {
                 ctx.unreadable(CiSystem.DRONE, f.path(), e.line(), e.getMessage());
                 continue;

@@ -32,7 +32,7 @@ public final class WoodpeckerReader implements CiReader {
         for (RepoFile f : files) {
             String text = ctx.repo().text(f.path()).orElse("");
             try {
-                YamlNode root = SafeYaml.parse(text);
+                YamlNode root = SafeYaml.parse(text, ctx.repo().yamlBudget());
                 workflows.put(f.name().replaceFirst("\\.ya?ml$", "").replaceFirst("^\\.", ""), new Workflow(f.path(), root, new YamlSpan(text)));
                 ctx.read(CiSystem.WOODPECKER, f.path());
             } catch (YamlParseException e) {

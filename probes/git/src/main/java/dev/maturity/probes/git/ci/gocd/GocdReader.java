@@ -43,7 +43,7 @@ public final class GocdReader implements CiReader {
             String text = ctx.repo().text(f.path()).orElse("");
             YamlNode root;
             try {
-                root = SafeYaml.parse(text);
+                root = SafeYaml.parse(text, ctx.repo().yamlBudget());
             } catch (YamlParseException e) {
                 ctx.unreadable(CiSystem.GOCD, f.path(), e.line(), e.getMessage());
                 continue;

@@ -16,37 +16,56 @@ import java.util.TreeSet;
  * Interprets one declarative {@code pipeline { }}: every stage with steps is a job; stages run in
  * order (a stage needs the stages before it, a stage after {@code parallel} needs every branch);
  * {@code when} narrows a stage's triggers, and a stage with an {@code input} directive, with the
- * stages after it, waits for a human. Triggers: a Jenkinsfile is built by a multibranch job on
- * pushes and change requests unless {@code overrideIndexTriggers(false)} turns that off;
- * {@code triggers { cron }} adds schedules, {@code pollSCM} pushes, {@code upstream} other jobs.
+ * stages after it, waits for a human. Triggers are what the file shows ({@link #universe()}); a file
+ * that shows none has its triggers in the Jenkins job, outside the repository.
  */
 final class DeclarativePipeline {
+
+    private static final java.util.regex.Pattern MULTIBRANCH_VARIABLES = java.util.regex.Pattern.compile(
+            "\\b(CHANGE_ID|CHANGE_TARGET|CHANGE_BRANCH|BRANCH_NAME)\\b");
 
     private final CiContext ctx;
     private final String path;
     private final GroovyStatement pipeline;
     private final Set<String> pipelineSecrets = new TreeSet<>();
     private final Sequence sequence = new Sequence();
+    private final String text;
 
-    DeclarativePipeline(CiContext ctx, String path, GroovyStatement pipeline) {
+    DeclarativePipeline(CiContext ctx, String path, String text, GroovyStatement pipeline) {
         this.ctx = ctx;
         this.path = path;
+        this.text = text;
         this.pipeline = pipeline;
     }
 
     void read() {
         pipeline.child("environment").ifPresent(env -> env.children().forEach(s -> pipelineSecrets.addAll(JenkinsSteps.credentials(s))));
         Set<Trigger> universe = universe();
+        if (universe.isEmpty()) {
+            ctx.triggersOutside(CiSystem.JENKINS, path, "set in the Jenkins job (the file has no triggers { }, no multibranch"
+                    + " conditions and no CHANGE_ID or BRANCH_NAME)");
+        } else {
+            ctx.read(CiSystem.JENKINS, path);
+        }
         List<String> tail = stages(pipeline.child("stages").map(GroovyStatement::children).orElse(List.of()), List.of(), "",
                 universe, new boolean[1]);
         pipeline.child("post").ifPresent(post -> post(post, tail, universe));
     }
 
+    /**
+     * What starts the pipeline, as far as the file shows: a multibranch job's pushes and change
+     * requests where the file uses multibranch conditions or variables ({@code changeRequest()},
+     * {@code branch}, {@code CHANGE_ID}, {@code BRANCH_NAME}) and indexing is not turned off, the
+     * {@code triggers { }} it declares, tags where it tests for them, and runs by hand. Empty when
+     * the file shows none of these: the Jenkins job's own configuration starts it.
+     */
     private Set<Trigger> universe() {
-        Set<Trigger> u = EnumSet.of(Trigger.MANUAL);
-        boolean indexed = pipeline.child("options").map(o -> o.children().stream().noneMatch(s -> s.head().equals("overrideIndexTriggers")
-                && s.tokens().stream().anyMatch(t -> t.text().equals("false")))).orElse(true);
-        if (indexed) {
+        Set<Trigger> u = EnumSet.noneOf(Trigger.class);
+        boolean indexedOff = pipeline.child("options").map(o -> o.children().stream().anyMatch(s -> s.head().equals("overrideIndexTriggers")
+                && s.tokens().stream().anyMatch(t -> t.text().equals("false")))).orElse(false);
+        boolean multibranch = mentions(pipeline, "changeRequest") || mentions(pipeline, "branch")
+                || MULTIBRANCH_VARIABLES.matcher(text).find();
+        if (multibranch && !indexedOff) {
             u.add(Trigger.PUSH);
             u.add(Trigger.PULL_REQUEST);
         }
@@ -54,12 +73,14 @@ final class DeclarativePipeline {
             switch (t.head()) {
                 case "cron", "parameterizedCron" -> u.add(Trigger.SCHEDULE);
                 case "pollSCM", "githubPush", "gitlab", "bitbucketPush", "GenericTrigger" -> u.add(Trigger.PUSH);
-                case "upstream" -> u.add(Trigger.OTHER);
                 default -> u.add(Trigger.OTHER);
             }
         }
         if (mentions(pipeline, "buildingTag") || mentions(pipeline, "tag")) {
             u.add(Trigger.TAG);
+        }
+        if (!u.isEmpty() || indexedOff) {
+            u.add(Trigger.MANUAL);
         }
         return u;
     }

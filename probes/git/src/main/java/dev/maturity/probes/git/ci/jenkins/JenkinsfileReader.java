@@ -38,8 +38,7 @@ public final class JenkinsfileReader implements CiReader {
                         : "no declarative pipeline { } block (a shared-library or scripted pipeline)");
                 continue;
             }
-            ctx.read(CiSystem.JENKINS, f.path());
-            new DeclarativePipeline(ctx, f.path(), pipeline.get()).read();
+            new DeclarativePipeline(ctx, f.path(), repo.text(f.path()).orElse(""), pipeline.get()).read();
         }
     }
 }

@@ -107,7 +107,7 @@ class JenkinsfileReaderTest {
     }
 
     @Test
-    void aMultibranchJenkinsfileRunsOnPushesAndChangeRequestsAndCronAddsSchedules() {
+    void aJenkinsfileWithMultibranchConditionsRunsOnPushesAndChangeRequestsAndCronAddsSchedules() {
         CiFixture ci = scan(JENKINSFILE);
         assertThat(ci.job("Install").triggers()).containsExactlyInAnyOrder(Trigger.PUSH, Trigger.PULL_REQUEST, Trigger.SCHEDULE,
                 Trigger.MANUAL);
@@ -176,10 +176,32 @@ class JenkinsfileReaderTest {
     }
 
     @Test
+    void aJenkinsfileThatShowsNoTriggerLeavesThemToTheJenkinsJob() {
+        CiFixture ci = scan("""
+                pipeline {
+                    agent any
+                    parameters { string(name: 'RUN_STAGE', defaultValue: 'ALL') }
+                    stages {
+                        stage('Train') {
+                            when { expression { params.RUN_STAGE == 'ALL' } }
+                            steps { sh 'python src/train.py' }
+                        }
+                    }
+                }
+                """);
+        assertThat(ci.job("Train").triggers()).isEmpty();
+        assertThat(ci.job("Train").runs()).containsExactly("src/train.py");
+        assertThat(ci.facts().availability(GitCollector.CI).reason()).isEqualTo("svc: CI present: Jenkins (Jenkinsfile), triggers not in"
+                + " the repository: set in the Jenkins job (the file has no triggers { }, no multibranch conditions and no CHANGE_ID"
+                + " or BRANCH_NAME)");
+    }
+
+    @Test
     void anInputDirectiveMakesItsStageAndTheStagesAfterItWaitForAHuman() {
         CiFixture ci = scan("""
                 pipeline {
                     agent any
+                    triggers { pollSCM('H/5 * * * *') }
                     stages {
                         stage('Test') { steps { sh 'pytest tests/' } }
                         stage('Approve') {
@@ -190,7 +212,7 @@ class JenkinsfileReaderTest {
                     }
                 }
                 """);
-        assertThat(ci.job("Test").triggers()).contains(Trigger.PULL_REQUEST);
+        assertThat(ci.job("Test").triggers()).containsExactlyInAnyOrder(Trigger.PUSH, Trigger.MANUAL);
         assertThat(ci.job("Approve").triggers()).containsExactly(Trigger.MANUAL);
         assertThat(ci.job("Deploy").triggers()).containsExactly(Trigger.MANUAL);
         assertThat(ci.job("Deploy").needs()).containsExactly("Approve");
