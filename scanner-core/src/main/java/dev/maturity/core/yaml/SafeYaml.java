@@ -54,6 +54,11 @@ public final class SafeYaml {
      * JSON, are escaped alike so that a notebook a lenient writer saved still reads.
      */
     public static YamlNode parseJson(String json) throws YamlParseException {
+        return parseJson(json, YamlBudget.unlimited());
+    }
+
+    /** Parses JSON as {@link #parseJson(String)} does, charged to a scan's budget. */
+    public static YamlNode parseJson(String json, YamlBudget budget) throws YamlParseException {
         StringBuilder sb = null;
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
@@ -66,7 +71,7 @@ public final class SafeYaml {
                 sb.append(escape ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
-        return parse(sb == null ? json : sb.toString());
+        return parse(sb == null ? json : sb.toString(), budget);
     }
 
     /**

@@ -116,8 +116,8 @@ public final class DependencyExtractor implements Extractor {
 
     private static void npm(RepoSnapshot repo, String path, String name, String text, Sink sink) {
         try {
-            manifest(repo, path, "npm", name.equals("package.json") ? PackageJsonReader.read(text)
-                    : PackageJsonReader.pnpmWorkspace(text), sink);
+            manifest(repo, path, "npm", name.equals("package.json") ? PackageJsonReader.read(text, repo.yamlBudget())
+                    : PackageJsonReader.pnpmWorkspace(text, repo.yamlBudget()), sink);
         } catch (YamlParseException e) {
             sink.unreadable(path, e.line(), "invalid " + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + e.getMessage());
         }

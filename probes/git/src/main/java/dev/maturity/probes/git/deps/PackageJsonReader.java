@@ -1,6 +1,7 @@
 package dev.maturity.probes.git.deps;
 
 import dev.maturity.core.yaml.SafeYaml;
+import dev.maturity.core.yaml.YamlBudget;
 import dev.maturity.core.yaml.YamlNode;
 import dev.maturity.core.yaml.YamlParseException;
 import java.util.List;
@@ -21,8 +22,8 @@ final class PackageJsonReader {
     private PackageJsonReader() {
     }
 
-    static Pins read(String json) throws YamlParseException {
-        YamlNode root = SafeYaml.parseJson(json);
+    static Pins read(String json, YamlBudget budget) throws YamlParseException {
+        YamlNode root = SafeYaml.parseJson(json, budget);
         Pins pins = new Pins();
         for (String section : List.of("dependencies", "devDependencies")) {
             for (YamlNode v : root.get(section).entries().values()) {
@@ -35,9 +36,9 @@ final class PackageJsonReader {
     }
 
     /** The {@code packages} globs of a {@code pnpm-workspace.yaml}. */
-    static Pins pnpmWorkspace(String yaml) throws YamlParseException {
+    static Pins pnpmWorkspace(String yaml, YamlBudget budget) throws YamlParseException {
         Pins pins = new Pins();
-        pins.members.addAll(SafeYaml.parse(yaml).get("packages").texts());
+        pins.members.addAll(SafeYaml.parse(yaml, budget).get("packages").texts());
         return pins;
     }
 }

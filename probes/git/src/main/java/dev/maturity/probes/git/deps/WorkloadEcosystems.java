@@ -6,14 +6,18 @@ import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
 import dev.maturity.probes.git.prompts.TestFiles;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The dependency ecosystems the track's workload is written in, from the files its code signals sit
- * in (training and tracking code for the classical track, LLM and retrieval code for the LLM track;
- * tests left out): a locked web frontend does not pin an unpinned Python model service.
+ * The dependency ecosystem the track's workload is mainly written in: the one (or those tied) holding
+ * the most files with the track's code signals (training and tracking code for the classical track,
+ * LLM and retrieval code for the LLM track; tests left out). A locked web frontend that talks to the
+ * agent does not pin an unpinned Python agent.
  */
 final class WorkloadEcosystems {
 
@@ -23,12 +27,19 @@ final class WorkloadEcosystems {
     static Set<String> of(Facts facts, Track track) {
         Set<Signal> signals = track == Track.LLM ? EnumSet.of(Signal.LLM_SDK, Signal.RETRIEVAL)
                 : EnumSet.of(Signal.CLASSICAL_TRAINING, Signal.TRACKER);
-        Set<String> out = new TreeSet<>();
+        Map<String, Set<String>> files = new TreeMap<>();
         for (CodeSignal s : facts.of(CodeSignal.class)) {
             if (signals.contains(s.signal()) && !TestFiles.isTest(s.path())) {
-                out.addAll(families(s.path()));
+                families(s.path()).forEach(f -> files.computeIfAbsent(f, k -> new HashSet<>()).add(s.path()));
             }
         }
+        int most = files.values().stream().mapToInt(Set::size).max().orElse(0);
+        Set<String> out = new TreeSet<>();
+        files.forEach((family, paths) -> {
+            if (paths.size() == most) {
+                out.add(family);
+            }
+        });
         return out;
     }
 

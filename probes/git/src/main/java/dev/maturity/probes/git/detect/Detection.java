@@ -6,6 +6,7 @@ import dev.maturity.core.model.Finding;
 import dev.maturity.core.model.Track;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.probes.git.GitProbes;
+import dev.maturity.probes.git.paths.MlPaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,9 @@ final class Detection {
 
     static Finding decide(Facts facts, ProbeContext context, Track track, String probeId) {
         Track otherTrack = track == Track.LLM ? Track.CLASSICAL : Track.LLM;
-        WorkloadEvidence w = WorkloadEvidence.of(facts, track);
-        WorkloadEvidence other = WorkloadEvidence.of(facts, otherTrack);
+        MlPaths paths = MlPaths.from(context.parameters());
+        WorkloadEvidence w = WorkloadEvidence.of(facts, track, paths);
+        WorkloadEvidence other = WorkloadEvidence.of(facts, otherTrack, paths);
         double share = context.number("detection.notebook-share", NOTEBOOK_SHARE);
         String what = track == Track.LLM ? "LLM SDK use(s), prompt file(s) or gateway config(s)"
                 : "training signal(s), pipeline definition(s) or model server config(s)";
@@ -57,7 +59,7 @@ final class Detection {
                     + Math.round(share * 100) + "%): " + names(w.notebooks));
         }
         if (!w.supporting.isEmpty()) {
-            why.add(w.supporting.size() + " experiment tracker call(s) without training code");
+            why.add(w.supporting.size() + " experiment tracker call(s) outside training code");
         }
         if (!w.tests.isEmpty()) {
             why.add(name + " only in test code: " + names(w.tests));

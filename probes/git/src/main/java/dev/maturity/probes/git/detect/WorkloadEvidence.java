@@ -6,7 +6,9 @@ import dev.maturity.core.model.Track;
 import dev.maturity.probes.git.code.CodeSignal;
 import dev.maturity.probes.git.code.Signal;
 import dev.maturity.probes.git.gateway.GatewayConfig;
+import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.NeverPrompt;
+import dev.maturity.probes.git.paths.PathKind;
 import dev.maturity.probes.git.pipeline.PipelineDefinition;
 import dev.maturity.probes.git.prompts.PromptFile;
 import dev.maturity.probes.git.prompts.TestFiles;
@@ -17,8 +19,9 @@ import java.util.Set;
 
 /**
  * The evidence of one track's workload, sorted by how much it says: the repository's code (scripts,
- * services, pipeline definitions, prompt files, gateway and model server configs), notebooks, and
- * what never makes a track (test code, and for the classical track tracker calls without training).
+ * services, pipeline definitions, prompt files, gateway and model server configs, tracker calls in
+ * training code), notebooks, and what never makes a track (test code, and for the classical track
+ * tracker calls outside training code).
  */
 final class WorkloadEvidence {
 
@@ -28,12 +31,14 @@ final class WorkloadEvidence {
     final List<Evidence> supporting = new ArrayList<>();
     final Set<String> tests = new LinkedHashSet<>();
 
-    static WorkloadEvidence of(Facts facts, Track track) {
+    static WorkloadEvidence of(Facts facts, Track track, MlPaths paths) {
         WorkloadEvidence w = new WorkloadEvidence();
         Signal main = track == Track.LLM ? Signal.LLM_SDK : Signal.CLASSICAL_TRAINING;
         for (CodeSignal s : facts.of(CodeSignal.class)) {
-            boolean supports = track == Track.CLASSICAL && s.signal() == Signal.TRACKER;
-            if (s.signal() != main && !supports) {
+            // a tracker call in training code (train*.py, training/, pipelines/) is training; elsewhere it only supports
+            boolean supports = track == Track.CLASSICAL && s.signal() == Signal.TRACKER && !paths.is(s.path(), PathKind.TRAINING);
+            boolean trains = track == Track.CLASSICAL && s.signal() == Signal.TRACKER && !supports;
+            if (s.signal() != main && !supports && !trains) {
                 continue;
             }
             if (track == Track.LLM && NeverPrompt.codingAssistant(s.path())) {

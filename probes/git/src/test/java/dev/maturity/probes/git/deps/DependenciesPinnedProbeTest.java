@@ -361,6 +361,8 @@ class DependenciesPinnedProbeTest {
                     dependencies = ["langchain>=1.0", "langgraph>=1.0", "openai==2.3.0"]
                     """)
                     .file("src/agent.py", "from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI()\n")
+                    .file("src/tools.py", "from langchain.tools import tool\n")
+                    .file("frontend/lib/client.ts", "import { Client } from \"@langchain/langgraph-sdk\";\n")
                     .file("frontend/package.json", """
                             {"dependencies": {"next": "^15.0.0", "react": "^19.0.0", "react-dom": "^19.0.0",
                                               "swr": "^2.2.0", "zod": "^3.23.0", "clsx": "^2.1.0"}}

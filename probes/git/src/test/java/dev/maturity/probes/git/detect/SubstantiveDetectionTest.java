@@ -104,9 +104,20 @@ class SubstantiveDetectionTest {
         Scanned s = Scanned.of(dir);
         Finding c = s.run(classical);
         assertThat(c.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(c.summary()).isEqualTo("no training code or pipeline definitions (1 experiment tracker call(s) without training code)");
+        assertThat(c.summary()).isEqualTo("no training code or pipeline definitions (1 experiment tracker call(s) outside training code)");
         assertThat(c.evidence()).extracting(Evidence::locator).containsExactly(s.tree(), s.at("src/bot/ingestion/prepare.py", 3, 3));
         assertThat(s.run(llm).evidence()).extracting(Evidence::locator).containsExactly(s.at("src/bot/chat.py", 1, 1));
+    }
+
+    @Test
+    void trackerCallsInTrainingCodeAreTraining() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("jobs/train.py", "import mlflow\n\nmlflow.autolog()\n").commit("autologged training");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding c = s.run(classical);
+        assertThat(c.outcome()).isEqualTo(Outcome.MET);
+        assertThat(c.evidence()).extracting(Evidence::locator).containsExactly(s.at("jobs/train.py", 3, 3));
     }
 
     @Test
