@@ -92,6 +92,23 @@ class ScanCommandTest {
     }
 
     @Test
+    void theTextReportMarksAlternativesAndSaysWhichUnmetOnesHoldNothingBack() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("requirements.txt", "scikit-learn==1.5.2\n")
+                    .file("train.py", "from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(X, y)\n")
+                    .commit("train");
+            CliRun run = CliRun.of("scan", repo.dir().toString(), "--as-of", "2026-11-30", "--verbose");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).containsPattern("reproducibility +2 +n/a +classical: repro.data-quality-checks "
+                    + "\\(or another of 'pipeline-checked'\\)\n");
+            assertThat(run.out()).containsPattern("  L2 UNKNOWN +repro.model-registry +MLflow not configured[^\n]*\n"
+                    + "        not needed: 'versioned' met by repro.deps-pinned\n");
+            assertThat(run.out()).containsPattern("  L2 MET +repro.deps-pinned [^\n]*\n(        [^\n]*\n)*"
+                    + "        any 1 of 'versioned' \\(5\\): 'versioned' met by repro.deps-pinned\n");
+        }
+    }
+
+    @Test
     void anUnknownFormatIsAUsageErrorListingTheFormats() {
         try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
             repo.file("README.md", "# r\n").commit("init");
@@ -159,7 +176,7 @@ class ScanCommandTest {
             assertThat(CliRun.of("scan", repo.dir().toString(), "--format", "json", "-o", b.toString(), "--as-of", "2026-11-30").exitCode()).isZero();
             String stamp = "\"scannedAt\" : \"[^\"]+\"";
             assertThat(Files.readString(a).replaceAll(stamp, "")).isEqualTo(Files.readString(b).replaceAll(stamp, ""));
-            assertThat(Files.readString(a)).containsPattern("\"axes\" : \\{\\s+\"reproducibility\" : 1,\\s+\"evaluation\"");
+            assertThat(Files.readString(a)).containsPattern("\"axes\" : \\{\\s+\"reproducibility\" : 2,\\s+\"evaluation\"");
         }
     }
 }

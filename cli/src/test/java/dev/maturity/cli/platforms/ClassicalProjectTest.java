@@ -32,8 +32,10 @@ class ClassicalProjectTest {
 
         JsonNode repro = report.axis("reproducibility", "classical");
         assertThat(repro.get("applicable").asBoolean()).isTrue();
-        assertThat(repro.get("level").asInt()).isEqualTo(2);
-        assertThat(repro.get("ceiling").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(repro.get("level").asInt()).as("versioned data and a pipeline dvc repro runs in CI").isEqualTo(3);
+        assertThat(repro.get("ceiling").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(repro.get("groups").findValuesAsText("outcome")).containsExactly("MET", "MET", "NOT_MET");
+        assertThat(repro.get("groups").findValuesAsText("name")).containsExactly("versioned", "pipeline-checked", "features-governed");
         assertThat(report.axis("reproducibility", "llm").get("applicable").asBoolean()).isFalse();
 
         assertThat(report.outcomes("reproducibility", "classical", 2)).isEqualTo(Map.of(

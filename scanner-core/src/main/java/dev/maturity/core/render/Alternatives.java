@@ -31,10 +31,10 @@ public final class Alternatives {
                     .count();
             return switch (g.outcome()) {
                 case MET -> "'" + g.name() + "' met by " + String.join(", ", by);
-                case UNKNOWN -> "'" + g.name() + "' unknown: " + by.size() + " of " + g.min() + " met, " + unknown
-                        + " not proven either way";
+                case UNKNOWN -> "'" + g.name() + "' unknown: needs " + g.min() + " MET, has " + by.size() + ", " + unknown
+                        + " unknown";
                 case NOT_APPLICABLE -> "'" + g.name() + "' not applicable";
-                default -> "'" + g.name() + "' not met: " + by.size() + " of " + g.min() + " met";
+                default -> "'" + g.name() + "' not met: needs " + g.min() + " MET, has " + by.size();
             };
         });
     }

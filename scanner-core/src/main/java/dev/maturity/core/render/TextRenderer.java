@@ -64,8 +64,9 @@ public final class TextRenderer implements Renderer {
             out.append("mismatch: ").append(Escape.terminal(m.message())).append('\n');
         }
         if (r.summary().upgrade() != null) {
-            out.append("highest-leverage upgrade (platform level ").append(String.valueOf(r.summary().platformLevel()))
-                    .append("): ").append(Escape.terminal(r.summary().upgrade())).append('\n');
+            out.append("highest-leverage upgrade").append(r.summary().upgradeTarget() != null ? ""
+                    : " (platform level " + r.summary().platformLevel() + ")").append(": ")
+                    .append(Escape.terminal(r.summary().upgrade())).append('\n');
         }
         if (!r.unreadable().isEmpty()) {
             out.append('\n').append("unreadable (").append(String.valueOf(r.unreadable().size())).append("):\n");

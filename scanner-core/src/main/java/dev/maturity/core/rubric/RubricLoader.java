@@ -124,7 +124,9 @@ public final class RubricLoader {
             }
             for (YamlNode u : root.get("leverage").items()) {
                 int from = integer(layer, u, "from");
-                leverage.put(from, new Upgrade(from, required(layer, u, "upgrade")));
+                Axis axis = u.get("axis").isMissing() ? null : parseOr(layer, u.get("axis").line(), () -> Axis.parse(required(layer, u, "axis")));
+                String llm = u.get("llm").textOr("").trim();
+                leverage.put(from, new Upgrade(from, required(layer, u, "upgrade"), axis, llm.isEmpty() ? null : llm));
             }
             for (String removed : root.get("remove").texts()) {
                 criteria.remove(removed);

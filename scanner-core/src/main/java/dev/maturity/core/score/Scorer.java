@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -172,8 +173,9 @@ public final class Scorer {
         }
         Integer platform = tracks.values().stream().filter(TrackSummary::applicable).map(TrackSummary::level)
                 .min(Integer::compare).orElse(null);
-        String upgrade = platform == null ? null : rubric.upgradeFrom(platform).map(u -> u.text()).orElse(null);
-        return new Summary(tracks.get(Track.CLASSICAL), tracks.get(Track.LLM), platform, mismatches, upgrade);
+        Optional<Leverage.Choice> upgrade = Leverage.choose(rubric, axes, tracks);
+        return new Summary(tracks.get(Track.CLASSICAL), tracks.get(Track.LLM), platform, mismatches,
+                upgrade.map(Leverage.Choice::text).orElse(null), upgrade.map(Leverage.Choice::target).orElse(null));
     }
 
     private static Integer min(List<AxisResult> axes, Function<AxisResult, Integer> f) {

@@ -88,7 +88,7 @@ public final class Waivers {
 
     private static Summary summary(Summary s, List<AxisResult> axes) {
         return new Summary(track(s.classical(), axes, Track.CLASSICAL), track(s.llm(), axes, Track.LLM),
-                s.platformLevel(), s.mismatches(), s.upgrade());
+                s.platformLevel(), s.mismatches(), s.upgrade(), s.upgradeTarget());
     }
 
     private static TrackSummary track(TrackSummary t, List<AxisResult> axes, Track track) {

@@ -137,7 +137,7 @@ public final class SampleReport {
             default -> List.of();
         };
         return new CriterionResult(c.id(), c.level(), c.question(), o, summary, c.remediation(), c.references(),
-                c.probes().toString(), c.minStrength().id(), cited, null);
+                c.probes().toString(), c.minStrength().id(), cited, null, c.group());
     }
 
     private static Evidence evidence(Criterion c) {

@@ -163,8 +163,9 @@ public final class HtmlRenderer implements Renderer {
             h.append("</ul>\n");
         }
         if (r.summary().upgrade() != null) {
-            h.append("<p><strong>Highest-leverage upgrade</strong> (platform level ").append(r.summary().platformLevel())
-                    .append("): ").append(esc(r.summary().upgrade())).append("</p>\n");
+            h.append("<p><strong>Highest-leverage upgrade</strong>").append(r.summary().upgradeTarget() != null ? ""
+                    : " (platform level " + r.summary().platformLevel() + ")").append(": ").append(esc(r.summary().upgrade()))
+                    .append("</p>\n");
         }
         h.append("<table>\n<tr><th>axis / track</th><th>to reach</th><th>criterion</th><th>what to do</th></tr>\n");
         for (AxisResult a : r.axes()) {

@@ -75,4 +75,15 @@ class MarkdownRendererTest {
         assertThat(md).contains("- `eval.regression-suite-in-ci` applied — suite lands with the Q1 rewrite (jane.doe＠example.com, until 2027-01-31)");
         assertThat(md).contains("WAIVED (raw NOT_MET, jane.doe＠example.com until 2027-01-31)");
     }
+
+    @Test
+    void alternatives_say_their_group_and_a_not_met_member_of_a_met_group_is_not_needed() throws Exception {
+        Report r = team().outcome("repro.deps-pinned", Track.CLASSICAL, Outcome.NOT_MET)
+                .level(Axis.GOVERNANCE, Track.CLASSICAL, 1).build();
+        String md = render(r, new RenderOptions(true));
+
+        assertThat(md).contains("| 2 | `repro.deps-pinned` | NOT_MET<br>not needed: 'versioned' met by repro.data-versioned, "
+                + "repro.experiment-tracker, repro.model-registry, repro.production-rebuildable |");
+        assertThat(md).contains("- **governance/classical → 2**: `gov.named-owners` (or another of 'accountable') — Add CODEOWNERS");
+    }
 }
