@@ -11,8 +11,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Paths that are not the project's own ML artefacts: test fixtures, vendored and installed
- * packages by default, plus the patterns of a {@code .maturityignore} file at the repository root,
+ * Paths that are not the project's own ML artefacts: test fixtures (but not an eval suite's case
+ * files in a {@code fixtures/} folder under {@code evals/}), vendored and installed packages by default, plus the patterns of a {@code .maturityignore} file at the repository root,
  * with gitignore's syntax: one pattern per line, {@code #} comments; a pattern without a slash
  * matches that name anywhere, a leading or inner slash anchors it at the root, a trailing slash
  * means the whole directory, a pattern naming a directory covers everything under it, {@code **}
@@ -27,6 +27,13 @@ public final class RepoIgnore {
     /** Test fixtures and vendored code show tools without using them; Python {@code tests/} stay in (model tests live there). */
     public static final List<String> DEFAULTS = List.of("src/test/", "test/resources/", "fixtures/", "testdata/",
             "__fixtures__/", "node_modules/", "vendor/", "third_party/", ".venv/", "venv/", "site-packages/", ".git/");
+
+    /**
+     * Case files an eval suite keeps in a fixtures folder under {@code evals/} are its cases, not test
+     * fixtures: re-included after the defaults, unless vendored or under a Java test tree.
+     */
+    static final List<String> EVAL_CASES = List.of("!evals/**/fixtures/", "!eval/**/fixtures/", "!evaluations/**/fixtures/",
+            "!evals/**/__fixtures__/", "src/test/", "test/resources/", "node_modules/", "vendor/", "third_party/");
 
     /** Lines of a {@code .maturityignore} read at most: a longer file is cut there. */
     static final int MAX_LINES = 10_000;
@@ -43,7 +50,7 @@ public final class RepoIgnore {
             boolean negated = g.startsWith("!");
             String pattern = negated ? g.substring(1) : g;
             if (!pattern.isEmpty()) {
-                rules.add(new IgnoreRules.Rule(pattern, DEFAULTS.contains(g), negated));
+                rules.add(new IgnoreRules.Rule(pattern, DEFAULTS.contains(g) || EVAL_CASES.contains(g), negated));
             }
         }
         this.rules = new IgnoreRules(rules, GitignorePattern.Dialect.IGNORE);
@@ -52,6 +59,7 @@ public final class RepoIgnore {
     /** The defaults plus the commit's {@code .maturityignore}, if it has one. */
     static RepoIgnore read(Repository repo, RevCommit commit) throws IOException {
         List<String> globs = new ArrayList<>(DEFAULTS);
+        globs.addAll(EVAL_CASES);
         try (TreeWalk walk = TreeWalk.forPath(repo, FILE, commit.getTree())) {
             if (walk != null) {
                 byte[] bytes = repo.open(walk.getObjectId(0)).getCachedBytes(64 * 1024);

@@ -38,7 +38,7 @@ public final class AutomatedDeployProbe implements Probe {
         List<Deploys.Deploy> automated = all.stream().filter(Deploys.Deploy::automated).toList();
         if (automated.isEmpty()) {
             List<Deploys.Deploy> manual = all.stream().filter(Deploys.Deploy::rollsOut).toList();
-            return GitProbes.notFound(facts, METADATA.id(), manual.isEmpty() ? "no CI job or GitOps controller rolls a service out"
+            return GitProbes.notFoundInCi(facts, METADATA.id(), manual.isEmpty() ? "no CI job or GitOps controller rolls a service out"
                     : "rollouts run only by hand or on pull requests: " + Citations.join(manual.stream().map(Deploys.Deploy::label).toList()),
                     Citations.first(manual.stream().flatMap(d -> d.evidence().stream()).toList()));
         }

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads promptfoo configs: {@code tests[]} inline or from {@code file://} CSV/JSONL/YAML files
- * (globs allowed), {@code scenarios[].tests}, {@code assert} per test and in {@code defaultTest},
- * and the {@code redteam} block. A test whose variables are all bare {@code {{placeholders}}} is a
- * template, not a case; configs under a project template ({@code templates/}, cookiecutter, a
- * templated path) are not the repository's own suites.
+ * (globs allowed, also as a single {@code tests: file://cases/*.yaml}), {@code scenarios[].tests},
+ * {@code assert} per test and in {@code defaultTest}, and the {@code redteam} block. A test whose
+ * variables are all bare {@code {{placeholders}}} is a template, not a case; configs under a project
+ * template ({@code templates/}, cookiecutter, a templated path) are not the repository's own suites.
  */
 final class PromptfooSuites {
 
@@ -96,7 +96,8 @@ final class PromptfooSuites {
 
     private static int tests(RepoSnapshot repo, String dir, YamlNode tests, List<String> dataFiles, boolean[] asserts) {
         int n = 0;
-        for (YamlNode t : tests.items()) {
+        List<YamlNode> items = tests.isScalar() ? List.of(tests) : tests.items();
+        for (YamlNode t : items) {
             String ref = t.isMapping() ? t.get("path").text().orElse(null) : t.text().orElse(null);
             if (ref != null && generated(repo, dir, ref)) {
                 return EvalSuite.REMOTE_CASES;
@@ -137,7 +138,10 @@ final class PromptfooSuites {
     /** Repo files a {@code file://} reference (relative to the config, globs allowed) names. */
     private static List<String> referenced(RepoSnapshot repo, String dir, String ref) {
         String rel = ref.strip().replaceFirst("^file://", "");
-        String joined = (dir.isEmpty() ? "" : dir + "/") + rel.replaceFirst("^\\./", "");
+        String joined = dev.maturity.probes.git.wiring.PipelineFiles.join(dir, rel);
+        if (joined == null) {
+            return List.of();
+        }
         if (!rel.contains("*")) {
             return repo.exists(joined) ? List.of(joined) : List.of();
         }

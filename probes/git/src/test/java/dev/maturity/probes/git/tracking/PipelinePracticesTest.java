@@ -177,6 +177,27 @@ class PipelinePracticesTest {
     }
 
     @Test
+    void aZenmlTrainingPipelineVersionsItsDataAndItsModelWithTheirLineage() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("pipelines/training.py", "from zenml import Model, pipeline\nfrom steps.train import train\n\n"
+                            + "@pipeline(model=Model(name=\"prices\"))\ndef training():\n    train()\n")
+                    .file("steps/train.py", "from sklearn.linear_model import LinearRegression\nfrom zenml import step\n\n@step\n"
+                            + "def train(data):\n    return LinearRegression().fit(data, data)\n")
+                    .commit("zenml");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding data = s.run(new DatasetLoggedProbe());
+        assertThat(data.outcome()).isEqualTo(Outcome.MET);
+        assertThat(data.summary()).isEqualTo("dataset versioning: pipelines/training.py#training (zenml pipeline) trains a model; "
+                + "zenml versions every step's inputs and outputs");
+        assertThat(data.evidence()).extracting(Evidence::locator).containsExactly(s.at("pipelines/training.py", 4, 6));
+        Finding rebuild = s.run(new ModelRebuildableProbe());
+        assertThat(rebuild.outcome()).isEqualTo(Outcome.MET);
+        assertThat(rebuild.summary()).isEqualTo("pipelines/training.py (zenml) registers the model from pipelines/training.py#training "
+                + "(zenml pipeline), whose metadata store links each model version to its run, input artifacts and code");
+    }
+
+    @Test
     void gtoTagsMadeBeforeTheScanRegisterModelVersionsAndLaterOnesDoNot() throws Exception {
         try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
             repo.file("dvc.yaml", "artifacts:\n  churn:\n    path: model.pkl\n    type: model\nstages:\n  train:\n"
