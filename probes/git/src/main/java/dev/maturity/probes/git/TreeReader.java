@@ -14,7 +14,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * Lists the regular files of a commit's tree with their sizes; symlinks, submodules, ignored paths
  * ({@link RepoIgnore}) and files past {@link #MAX_FILES} are skipped. A file whose blob the object
- * store lacks (a partial or damaged clone) is listed as missing, to be reported as unreadable.
+ * store lacks (a partial or damaged clone) is listed as missing, to be reported as unreadable; so is
+ * a subtree the {@link TreeBounds} keep the walk out of (too many paths, too deep, unreadable).
  */
 final class TreeReader {
 
@@ -33,6 +34,7 @@ final class TreeReader {
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(repo, reader)) {
             walk.addTree(commit.getTree());
             walk.setRecursive(true);
+            walk.setFilter(TreeBounds.of(reader, parameters).filter(skipped -> missing.put(skipped.path(), skipped.reason())));
             while (walk.next() && files.size() < MAX_FILES) {
                 FileMode mode = walk.getFileMode(0);
                 if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {

@@ -23,8 +23,13 @@ public final class GitFacts {
 
     /** The commit at HEAD of the repository, as locators carry it. */
     public static String head(Path repo) {
+        return resolve(repo, "HEAD");
+    }
+
+    /** The object a revision expression names ({@code HEAD:dir} for a tree), as a full id. */
+    public static String resolve(Path repo, String revision) {
         try (var git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
-            return git.getRepository().resolve("HEAD").getName();
+            return git.getRepository().resolve(revision).getName();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

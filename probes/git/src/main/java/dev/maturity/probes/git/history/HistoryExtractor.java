@@ -5,6 +5,7 @@ import dev.maturity.core.model.GitLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoSnapshot;
+import dev.maturity.probes.git.TreeBounds;
 import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
 import java.io.IOException;
@@ -73,7 +74,9 @@ public final class HistoryExtractor implements Extractor {
             sink.fact(new HistoryWalk(repo.name(), repo.commitId(), walk.commits, walk.changes.size(), walk.oldest,
                     new Evidence(GitLocation.commit(repo.name(), repo.commitId()), Strength.ALIVE, "git:" + repo.commitId(),
                             "history walked: " + walk.commits + " commit(s) back to " + walk.oldest
-                                    + ", " + walk.changes.size() + " changing ML paths in the last " + RECORD_DAYS + " days")));
+                                    + ", " + walk.changes.size() + " changing ML paths in the last " + RECORD_DAYS + " days"
+                                    + (walk.skipped.isEmpty() ? "" : "; subtrees past the tree bounds left out of the diffs: "
+                                            + String.join(", ", walk.skipped)))));
         } catch (MissingObjectException e) {
             sink.unavailable(DOMAIN, "shallow clone or missing objects: commit history is cut off at " + e.getObjectId().getName());
         } catch (IOException | RuntimeException e) {
@@ -86,6 +89,13 @@ public final class HistoryExtractor implements Extractor {
     private static final class Walk {
         final List<MlChange> changes = new ArrayList<>();
         final Map<PathKind, PathActivity> activity = new EnumMap<>(PathKind.class);
+        final java.util.SortedSet<String> skipped = new java.util.TreeSet<>();
+
+        void skipped(TreeBounds.Skipped s) {
+            if (skipped.size() < 5) {
+                skipped.add(s.path());
+            }
+        }
         int commits;
         Instant oldest;
     }
@@ -106,7 +116,8 @@ public final class HistoryExtractor implements Extractor {
             head.add(mainline);
             rw.markStart(head);
             tw.setRecursive(true);
-            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, mlFilter));
+            TreeBounds.Filter bounds = TreeBounds.of(reader, snapshot.parameters()).filter(out::skipped);
+            tw.setFilter(AndTreeFilter.create(new TreeFilter[] {TreeFilter.ANY_DIFF, mlFilter, bounds}));
             for (RevCommit c = rw.next(); c != null; c = rw.next()) {
                 out.commits++;
                 long when = c.getCommitTime();
@@ -119,6 +130,7 @@ public final class HistoryExtractor implements Extractor {
                     continue;
                 }
                 Set<PathKind> kinds = EnumSet.noneOf(PathKind.class);
+                bounds.restart();
                 List<String> changed = diff(tw, c, mlFilter, kinds);
                 if (kinds.isEmpty()) {
                     continue;

@@ -1,0 +1,220 @@
+package dev.maturity.probes.git;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * The guard every walk over a git tree passes through: what a tree expands to (paths, depth) is
+ * computed per tree id, memoised, from the tree objects alone, before the walk enters it. A tree
+ * bomb (a tree holding ten copies of a tree holding ten copies of ...) is a dozen objects and costs
+ * a dozen reads here, however many paths it expands to.
+ *
+ * <p>A walk enters a subtree only when it fits: at most {@link #maxPaths} paths (what is left of
+ * them in this walk) and no path deeper than {@link #maxDepth} segments. A subtree that fits is
+ * entered whole without further checks; one that is too large is skipped and reported; one that
+ * is only too deep is entered and its too-deep part skipped. Every walk so bounded visits at most
+ * about {@code maxPaths} entries. Set by the rubric parameters {@value #MAX_PATHS_PARAMETER} and
+ * {@value #MAX_DEPTH_PARAMETER}.
+ */
+public final class TreeBounds {
+
+    public static final String MAX_PATHS_PARAMETER = "tree.max-paths";
+    public static final String MAX_DEPTH_PARAMETER = "tree.max-depth";
+    public static final long DEFAULT_MAX_PATHS = 2_000_000L;
+    public static final int DEFAULT_MAX_DEPTH = 64;
+
+    /** What a tree expands to: entries at every level (files, links, subtrees) and the segments of its deepest path. */
+    public record Size(long paths, int depth) {
+        private Size plus(Size child) {
+            long p = paths + child.paths;
+            return new Size(p < 0 ? Long.MAX_VALUE : p, Math.max(depth, child.depth + 1));
+        }
+    }
+
+    /** A subtree a walk left out, with why; {@code size} is null when its objects could not be read. */
+    public record Skipped(String path, ObjectId tree, Size size, String reason) {
+    }
+
+    /** Told of each subtree a walk leaves out. */
+    public interface Listener {
+        void skipped(Skipped skipped);
+    }
+
+    private final ObjectReader reader;
+    private final long maxPaths;
+    private final int maxDepth;
+    private final Map<ObjectId, Size> sizes = new HashMap<>();
+
+    public TreeBounds(ObjectReader reader, long maxPaths, int maxDepth) {
+        this.reader = reader;
+        this.maxPaths = maxPaths;
+        this.maxDepth = maxDepth;
+    }
+
+    /** The bounds the rubric's parameters set, else the defaults. */
+    public static TreeBounds of(ObjectReader reader, Map<String, Object> parameters) {
+        return new TreeBounds(reader, number(parameters.get(MAX_PATHS_PARAMETER), DEFAULT_MAX_PATHS),
+                (int) number(parameters.get(MAX_DEPTH_PARAMETER), DEFAULT_MAX_DEPTH));
+    }
+
+    private static long number(Object value, long dflt) {
+        if (value instanceof Number n && n.longValue() > 0) {
+            return n.longValue();
+        }
+        try {
+            long v = value == null ? dflt : Long.parseLong(value.toString().strip());
+            return v > 0 ? v : dflt;
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    public long maxPaths() {
+        return maxPaths;
+    }
+
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /**
+     * What the tree expands to, memoised per id; a depth past {@link #maxDepth} is not followed
+     * further (reported as {@code maxDepth + 1}), so hostile nesting cannot exhaust the stack.
+     */
+    public Size size(ObjectId tree) throws IOException {
+        return size(tree, 0);
+    }
+
+    private Size size(ObjectId tree, int level) throws IOException {
+        Size known = sizes.get(tree);
+        if (known != null) {
+            return known;
+        }
+        if (level > maxDepth) {
+            return new Size(1, maxDepth + 1);
+        }
+        Size total = new Size(0, 1);
+        CanonicalTreeParser p = new CanonicalTreeParser(null, reader, tree);
+        for (; !p.eof(); p.next()) {
+            if (FileMode.TREE.equals(p.getEntryRawMode())) {
+                total = total.plus(size(p.getEntryObjectId(), level + 1)).plus(new Size(1, 0));
+            } else {
+                total = total.plus(new Size(1, 0));
+            }
+        }
+        sizes.put(tree.copy(), total);
+        return total;
+    }
+
+    /** A fresh filter for one walk, with the whole path budget; add it to the walk's filters last. */
+    public Filter filter(Listener listener) {
+        return new Filter(listener);
+    }
+
+    /**
+     * Decides, for each subtree a {@link TreeWalk} (recursive, one tree or several) is about to
+     * enter, whether it may. Not thread-safe: one filter per walk; {@link #restart} before reusing
+     * it for the next walk (for example the next commit's diff).
+     */
+    public final class Filter extends TreeFilter {
+
+        private final Listener listener;
+        private long spent;
+        private int trustedAt = -1;
+
+        private Filter(Listener listener) {
+            this.listener = listener;
+        }
+
+        /** Gives the whole path budget back, for the next walk. */
+        public void restart() {
+            spent = 0;
+            trustedAt = -1;
+        }
+
+        @Override
+        public boolean include(TreeWalk walker) throws IOException {
+            int depth = walker.getDepth();
+            if (trustedAt >= 0 && depth > trustedAt) {
+                return true;
+            }
+            trustedAt = -1;
+            spent++;
+            if (!walker.isSubtree()) {
+                return true;
+            }
+            Size largest = new Size(0, 0);
+            ObjectId largestId = null;
+            for (int i = 0; i < walker.getTreeCount(); i++) {
+                if (FileMode.TREE.equals(walker.getRawMode(i))) {
+                    ObjectId id = walker.getObjectId(i);
+                    Size s;
+                    try {
+                        s = size(id);
+                    } catch (MissingObjectException e) {
+                        return skip(walker, id, null, "tree " + id.getName() + " is missing from the object store: not read");
+                    } catch (IOException e) {
+                        return skip(walker, id, null, "tree " + id.getName() + " cannot be read: " + e.getMessage());
+                    }
+                    if (largestId == null || s.paths() > largest.paths() || s.depth() > largest.depth()) {
+                        largest = new Size(Math.max(s.paths(), largest.paths()), Math.max(s.depth(), largest.depth()));
+                        largestId = id;
+                    }
+                }
+            }
+            if (largestId == null) {
+                return true;
+            }
+            if (largest.paths() > maxPaths - spent) {
+                return skip(walker, largestId, largest, largest.paths() > maxPaths
+                        ? "tree " + largestId.getName() + " expands to " + describe(largest) + ", more than " + maxPaths
+                                + " paths: skipped"
+                        : "tree " + largestId.getName() + " expands to " + describe(largest) + ", past what is left of "
+                                + maxPaths + " paths in this walk: skipped");
+            }
+            int deepest = depth + 1 + largest.depth();
+            if (deepest <= maxDepth) {
+                spent += largest.paths();
+                trustedAt = depth;
+                return true;
+            }
+            if (depth + 2 > maxDepth) {
+                return skip(walker, largestId, largest, "tree " + largestId.getName() + " holds paths deeper than "
+                        + maxDepth + " levels: skipped");
+            }
+            return true; // only too deep: entered, its entries checked one by one
+        }
+
+        private boolean skip(TreeWalk walker, ObjectId id, Size size, String reason) {
+            listener.skipped(new Skipped(walker.getPathString(), id.copy(), size, reason));
+            return false;
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return false;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "TREE_BOUNDS(" + maxPaths + " paths, depth " + maxDepth + ")";
+        }
+    }
+
+    static String describe(Size size) {
+        return size.paths() + " paths, " + size.depth() + " levels deep";
+    }
+}
