@@ -26,10 +26,17 @@ record JarRun(int exit, String out, String err) {
     static final long TIMEOUT_SECONDS = 300;
 
     static JarRun of(Path home, Map<String, String> env, String... args) {
+        return of(home, env, List.of(), args);
+    }
+
+    /** As above, with options for the JVM (a heap limit) before {@code -jar}. */
+    static JarRun of(Path home, Map<String, String> env, List<String> jvmOptions, String... args) {
         try {
             Files.createDirectories(home);
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Duser.home=" + home, "-jar", JAR.toString()));
+                    "-Duser.home=" + home));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", JAR.toString()));
             command.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
             pb.environment().clear();
