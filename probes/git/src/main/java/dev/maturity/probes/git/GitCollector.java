@@ -4,6 +4,8 @@ import dev.maturity.core.facts.Fact;
 import dev.maturity.core.facts.IgnoredFiles;
 import dev.maturity.core.facts.SourceRead;
 import dev.maturity.core.facts.Unreadable;
+import dev.maturity.core.model.Evidence;
+import dev.maturity.core.model.Strength;
 import dev.maturity.core.spi.Collector;
 import dev.maturity.core.spi.CollectorResult;
 import dev.maturity.core.spi.Failures;
@@ -133,11 +135,11 @@ public final class GitCollector implements Collector {
                     snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName()
                             + (snapshot.ignoredFiles() == 0 ? "" : " (" + snapshot.ignoredFiles() + " ignored)"))));
             out.read(TREE);
-            snapshot.missingBlobs().forEach((path, why) -> out.unreadable(new Unreadable(snapshot.at(path), why)));
             snapshot.ignoredPaths().byRule().forEach((rule, paths) -> out.fact(new IgnoredFiles(rule,
                     snapshot.ignoredPaths().count(rule), paths.stream().map(p -> snapshot.at(p).locator()).toList(),
                     snapshot.treeEvidence("files left out by " + rule))));
             Map<String, List<String>> unavailable = runExtractors(snapshot, out);
+
             for (String domain : List.of(HISTORY, CI)) {
                 if (!unavailable.containsKey(domain)) {
                     out.read(domain);
@@ -191,6 +193,13 @@ public final class GitCollector implements Collector {
                         + " failed: " + Failures.describe(e)));
             }
         }
+        // what no extractor reported in its own words yet: missing blobs, skipped trees, files that did not read
+        snapshot.missingBlobs().forEach((path, why) -> sink.unreadable(path, 0, why));
+        snapshot.unreadFiles().forEach((path, why) -> {
+            sink.unreadable(path, 0, why);
+            facts.add(new UnreadFile(snapshot.name(), path, why, new Evidence(snapshot.at(path), Strength.DECLARED,
+                    snapshot.digest(path), "could not be read: " + why)));
+        });
         out.facts(facts);
         return unavailable;
     }

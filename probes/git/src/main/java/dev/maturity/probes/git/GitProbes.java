@@ -44,9 +44,18 @@ public final class GitProbes {
         return new Finding(probeId, Outcome.UNKNOWN, summary + "; " + ci.reason(), ev);
     }
 
-    /** NOT_MET citing the searched trees plus any partial evidence. */
+    /**
+     * NOT_MET citing the searched trees plus any partial evidence; UNKNOWN instead when a file an
+     * extractor needed could not be read ({@link UnreadFile}): what it holds might have been the evidence.
+     */
     public static Finding notFound(Facts facts, String probeId, String summary, List<Evidence> partial) {
         List<Evidence> ev = new java.util.ArrayList<>(partial);
+        List<UnreadFile> unread = facts.of(UnreadFile.class);
+        if (!unread.isEmpty()) {
+            unread.stream().limit(Citations.MAX_EVIDENCE).forEach(u -> ev.add(u.evidence()));
+            return new Finding(probeId, Outcome.UNKNOWN, summary + "; " + unread.size() + " file(s) could not be read: "
+                    + Citations.join(unread.stream().map(u -> u.path() + " (" + u.reason() + ")").toList()), ev);
+        }
         ev.addAll(searched(facts));
         return Finding.notMet(probeId, summary, ev);
     }

@@ -4,7 +4,6 @@ import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.GitLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.core.yaml.YamlBudget;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -26,11 +24,14 @@ import org.eclipse.jgit.revwalk.RevCommit;
 /**
  * The committed tree of one repository at one commit (never the dirty work tree). Regular files
  * only: symlinks and submodules are never followed. Text is read lazily from the object database,
- * capped at {@link #MAX_FILE_BYTES}; binary blobs read as empty.
+ * capped at {@link #MAX_FILE_BYTES}; a file that could not be read as text (too large, binary,
+ * missing or corrupt) reads as empty, and the reason is kept ({@link #unreadFiles}) to be reported.
  */
 public final class RepoSnapshot {
 
-    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    /** Texts up to this size are kept once read; larger ones are read again when asked for, not held. */
+    static final long CACHED_BYTES = 1024 * 1024;
 
     private final String name;
     private final Repository repository;
@@ -43,6 +44,7 @@ public final class RepoSnapshot {
     private final Map<String, String> missingBlobs;
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
+    private final Map<String, String> unread = new ConcurrentHashMap<>();
     private final YamlBudget yamlBudget = YamlBudget.perScan();
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
@@ -132,31 +134,56 @@ public final class RepoSnapshot {
 
     /**
      * The file's text (UTF-8), or empty when it is missing, larger than the cap, binary
-     * (contains a NUL byte in its first 8 KiB) or unreadable.
+     * (contains a NUL byte in its first 8 KiB) or unreadable; then {@link #readProblem} says why.
      */
     public Optional<String> text(String path) {
-        return texts.computeIfAbsent(path, this::load);
+        Optional<String> known = texts.get(path);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> read = load(path, true);
+        RepoFile f = files.get(path);
+        if (f != null && f.size() <= CACHED_BYTES) {
+            texts.putIfAbsent(path, read);
+        }
+        return read;
     }
 
-    private Optional<String> load(String path) {
+    /** Why the file could not be read as text, if it could not (reading it if not read yet). */
+    public Optional<String> readProblem(String path) {
+        if (!texts.containsKey(path) && !unread.containsKey(path) && files.containsKey(path)) {
+            text(path);
+        }
+        return Optional.ofNullable(unread.get(path));
+    }
+
+    /** The files an extractor asked for and could not read as text, with why, sorted by path. */
+    public Map<String, String> unreadFiles() {
+        return Collections.unmodifiableMap(new java.util.TreeMap<>(unread));
+    }
+
+    /** Reads the file; {@code record} keeps why it could not be read, as a file an extractor needed. */
+    private Optional<String> load(String path, boolean record) {
         RepoFile f = files.get(path);
         ObjectId id = blobs.get(path);
-        if (f == null || id == null || f.size() > MAX_FILE_BYTES) {
+        if (f == null || id == null) {
             return Optional.empty();
         }
-        try (ObjectReader reader = repository.newObjectReader()) {
-            ObjectLoader loader = reader.open(id);
-            byte[] bytes = loader.getCachedBytes((int) MAX_FILE_BYTES);
-            int probe = Math.min(bytes.length, 8192);
-            for (int i = 0; i < probe; i++) {
-                if (bytes[i] == 0) {
-                    return Optional.empty();
-                }
+        String missing = missingBlobs.get(path);
+        BlobText read;
+        if (missing != null) {
+            read = BlobText.problem(missing);
+        } else if (f.size() > MAX_FILE_BYTES) {
+            read = BlobText.problem(BlobText.tooLarge(f.size(), MAX_FILE_BYTES));
+        } else {
+            try (ObjectReader reader = repository.newObjectReader()) {
+                read = BlobText.read(reader, id, MAX_FILE_BYTES);
             }
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
         }
+        if (record && read.problem() != null) {
+            unread.put(path, read.problem());
+        }
+        return read.asOptional();
     }
 
     /** A locator for a whole file at this commit. */
@@ -181,8 +208,15 @@ public final class RepoSnapshot {
 
     /** {@code sha256:<hex>} of the file's bytes (or its git blob id when unreadable as text). */
     public String digest(String path) {
-        Optional<String> t = text(path);
-        if (t.isEmpty()) {
+        Optional<String> t = texts.get(path);
+        if (t == null && !unread.containsKey(path)) {
+            t = load(path, false); // a file cited but never read as text (a model file, say) is not an unread file
+            RepoFile f = files.get(path);
+            if (t.isPresent() && f != null && f.size() <= CACHED_BYTES) {
+                texts.putIfAbsent(path, t);
+            }
+        }
+        if (t == null || t.isEmpty()) {
             ObjectId id = blobs.get(path);
             return id == null ? null : "git-blob:" + id.getName();
         }

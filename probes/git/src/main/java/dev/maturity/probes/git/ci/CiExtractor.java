@@ -43,8 +43,9 @@ public final class CiExtractor implements Extractor {
             CiSystem system = e.getKey();
             List<RepoFile> files = new ArrayList<>();
             for (RepoFile f : e.getValue()) {
-                if (f.size() > RepoSnapshot.MAX_FILE_BYTES) {
-                    ctx.unreadable(system, f.path(), 0, "larger than " + RepoSnapshot.MAX_FILE_BYTES / 1024 + " KiB");
+                java.util.Optional<String> problem = repo.readProblem(f.path());
+                if (problem.isPresent()) {
+                    ctx.unreadable(system, f.path(), 0, problem.get());
                 } else {
                     files.add(f);
                 }

@@ -29,7 +29,7 @@ public final class CodeOwnersExtractor implements Extractor {
         String path = present.get(0);
         String text = repo.text(path).orElse(null);
         if (text == null) {
-            sink.unreadable(path, 0, "CODEOWNERS is binary or larger than " + RepoSnapshot.MAX_FILE_BYTES + " bytes");
+            sink.unreadable(path, 0, "CODEOWNERS " + repo.readProblem(path).orElse("could not be read"));
             return;
         }
         CodeOwners.Flavor flavor = path.startsWith(".gitlab/") || (!path.startsWith(".github/")

@@ -54,9 +54,9 @@ class HostileCiFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {".gitlab-ci.yml", "Jenkinsfile", ".drone.yml", "bitbucket-pipelines.yml"})
     void aFileLargerThanTheCapIsUnreadableNotEmpty(String path) {
-        String huge = "# " + "x".repeat(1100 * 1024) + "\n";
+        String huge = "# " + "x".repeat((int) dev.maturity.probes.git.RepoSnapshot.MAX_FILE_BYTES) + "\n";
         CiFixture ci = CiFixture.of(dir, "huge", path, huge);
-        assertThat(ci.unreadable()).singleElement().asString().contains("larger than");
+        assertThat(ci.unreadable()).singleElement().asString().contains(huge.length() + " bytes, larger than the 32 MiB read");
         assertThat(ci.facts().availability(GitCollector.CI).reason()).contains(path);
     }
 }
