@@ -194,6 +194,7 @@ public final class GitCollector implements Collector {
             }
         }
         // what no extractor reported in its own words yet: missing blobs, skipped trees, files that did not read
+        snapshot.ignoreProblems().forEach(p -> sink.unreadable(RepoIgnore.FILE, p.line(), p.describe()));
         snapshot.missingBlobs().forEach((path, why) -> sink.unreadable(path, 0, why));
         snapshot.unreadFiles().forEach((path, why) -> {
             sink.unreadable(path, 0, why);

@@ -1,11 +1,12 @@
 package dev.maturity.probes.git;
 
 import dev.maturity.core.glob.GitignorePattern;
+import dev.maturity.core.glob.GlobSyntaxException;
 import dev.maturity.core.glob.IgnoreRules;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -40,11 +41,32 @@ public final class RepoIgnore {
     /** Characters of one pattern at most: a longer line is skipped. */
     static final int MAX_PATTERN_CHARS = 4_096;
 
+    /** Bytes of a {@code .maturityignore} read at most: {@link #MAX_LINES} lines of patterns fit with room to spare. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    /** A line of the {@code .maturityignore} that was not applied, and why; the other lines apply. */
+    public record Problem(int line, String pattern, String reason) {
+        /** As the report lists it: the pattern (shortened when long), then why it was skipped. */
+        public String describe() {
+            if (line == 0) {
+                return FILE + ": " + reason;
+            }
+            String shown = pattern.length() > 80 ? pattern.substring(0, 80) + "…" : pattern;
+            return FILE + " line " + line + ": pattern '" + shown + "' skipped: " + reason;
+        }
+    }
+
     private final IgnoreRules rules;
     private final List<String> globs;
+    private final List<Problem> problems;
 
     RepoIgnore(List<String> globs) {
+        this(globs, List.of());
+    }
+
+    private RepoIgnore(List<String> globs, List<Problem> problems) {
         this.globs = List.copyOf(globs);
+        this.problems = List.copyOf(problems);
         List<IgnoreRules.Rule> rules = new ArrayList<>();
         for (String g : globs) {
             boolean negated = g.startsWith("!");
@@ -56,22 +78,67 @@ public final class RepoIgnore {
         this.rules = new IgnoreRules(rules, GitignorePattern.Dialect.IGNORE);
     }
 
-    /** The defaults plus the commit's {@code .maturityignore}, if it has one. */
+    /**
+     * The defaults plus the commit's {@code .maturityignore}, if it has one. A line that cannot be
+     * applied (longer than {@link #MAX_PATTERN_CHARS}, or not compiling) is skipped
+     * and kept as a {@link Problem}; so is a file that cannot be read at all (binary, corrupt,
+     * too large), whose patterns are then not applied. The rest applies.
+     */
     static RepoIgnore read(Repository repo, RevCommit commit) throws IOException {
         List<String> globs = new ArrayList<>(DEFAULTS);
         globs.addAll(EVAL_CASES);
+        List<Problem> problems = new ArrayList<>();
         try (TreeWalk walk = TreeWalk.forPath(repo, FILE, commit.getTree())) {
             if (walk != null) {
-                byte[] bytes = repo.open(walk.getObjectId(0)).getCachedBytes(64 * 1024);
-                new String(bytes, StandardCharsets.UTF_8).lines().limit(MAX_LINES).forEach(line -> {
-                    String g = line.strip();
-                    if (!g.isEmpty() && !g.startsWith("#") && g.length() <= MAX_PATTERN_CHARS) {
-                        globs.add(g);
-                    }
-                });
+                BlobText text;
+                try (ObjectReader reader = repo.newObjectReader()) {
+                    text = BlobText.read(reader, walk.getObjectId(0), MAX_FILE_BYTES);
+                }
+                if (text.problem() != null) {
+                    problems.add(new Problem(0, "", "file not read (" + text.problem() + "); only the default exclusions apply"));
+                } else {
+                    patterns(text.text(), globs, problems);
+                }
             }
         }
-        return new RepoIgnore(globs);
+        return new RepoIgnore(globs, problems);
+    }
+
+    private static void patterns(String text, List<String> globs, List<Problem> problems) {
+        int number = 0;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            number++;
+            if (number > MAX_LINES) {
+                problems.add(new Problem(number, line.strip(), "lines after " + MAX_LINES + " are not read"));
+                return;
+            }
+            String g = line.strip();
+            if (g.isEmpty() || g.startsWith("#")) {
+                continue;
+            }
+            String why = g.length() > MAX_PATTERN_CHARS ? "longer than " + MAX_PATTERN_CHARS + " characters" : compileProblem(g);
+            if (why == null) {
+                globs.add(g);
+            } else {
+                problems.add(new Problem(number, g, why));
+            }
+        }
+    }
+
+    /** Why the pattern does not compile, or null when it does. */
+    private static String compileProblem(String glob) {
+        String pattern = glob.startsWith("!") ? glob.substring(1) : glob;
+        try {
+            GitignorePattern.compile(pattern, GitignorePattern.Dialect.IGNORE, false);
+            return null;
+        } catch (GlobSyntaxException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The lines of the commit's {@code .maturityignore} that were skipped, with why. */
+    public List<Problem> problems() {
+        return problems;
     }
 
     /** Globs read as a .maturityignore reads them (gitignore-like), without the defaults: for rule data such as rubric parameters. */

@@ -82,6 +82,11 @@ public final class RepoSnapshot {
         return ignoredFiles.total();
     }
 
+    /** The lines of the commit's {@code .maturityignore} that were skipped, with why. */
+    public List<RepoIgnore.Problem> ignoreProblems() {
+        return ignore.problems();
+    }
+
     /** The files left out, by the rule that left them out. */
     public IgnoredPaths ignoredPaths() {
         return ignoredFiles;
