@@ -41,7 +41,7 @@ public final class CodeSignalExtractor implements Extractor {
             List<SourceLine> lines = null;
             if (f.hasExtension(".ipynb")) {
                 try {
-                    lines = Sources.notebookCode(text.get());
+                    lines = Sources.notebookCode(text.get(), repo.yamlBudget());
                 } catch (YamlParseException e) {
                     sink.unreadable(f.path(), e.line(), "notebook is not valid JSON: " + e.getMessage());
                     continue;

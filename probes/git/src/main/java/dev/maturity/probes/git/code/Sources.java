@@ -43,8 +43,8 @@ public final class Sources {
      * The code-cell lines of a Jupyter notebook, each numbered by the line of the JSON file that
      * holds it (nbformat 4 keeps one source line per JSON string).
      */
-    static List<SourceLine> notebookCode(String json) throws YamlParseException {
-        YamlNode nb = SafeYaml.parseJson(json);
+    static List<SourceLine> notebookCode(String json, dev.maturity.core.yaml.YamlBudget budget) throws YamlParseException {
+        YamlNode nb = SafeYaml.parseJson(json, budget);
         List<SourceLine> out = new ArrayList<>();
         for (YamlNode cell : nb.get("cells").items()) {
             if (!"code".equals(cell.get("cell_type").textOr(""))) {

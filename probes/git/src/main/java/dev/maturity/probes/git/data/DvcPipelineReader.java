@@ -75,7 +75,7 @@ final class DvcPipelineReader {
         }
         YamlNode lock;
         try {
-            lock = SafeYaml.parse(repo.text(lockPath).orElse(""));
+            lock = SafeYaml.parse(repo.text(lockPath).orElse(""), repo.yamlBudget());
         } catch (YamlParseException e) {
             return null; // the data extractor reports the lock file unreadable
         }

@@ -105,7 +105,7 @@ final class ContainerArtefacts {
     static Optional<DeployArtefact> compose(RepoSnapshot repo, RepoFile f) {
         YamlNode doc;
         try {
-            doc = SafeYaml.parse(repo.text(f.path()).orElse(""));
+            doc = SafeYaml.parse(repo.text(f.path()).orElse(""), repo.yamlBudget());
         } catch (YamlParseException e) {
             return Optional.empty(); // not ours to report: the manifest extractor reads YAML under deploy paths
         }

@@ -97,7 +97,7 @@ public final class DeployArtefactExtractor implements Extractor {
     private static List<String> azdProjects(RepoSnapshot repo, RepoFile f, String text) {
         List<String> out = new ArrayList<>();
         try {
-            SafeYaml.parse(text).get("services").entries().values().forEach(s -> s.get("project").text().ifPresent(p -> {
+            SafeYaml.parse(text, repo.yamlBudget()).get("services").entries().values().forEach(s -> s.get("project").text().ifPresent(p -> {
                 String dir = PipelineFiles.join(f.dir(), p);
                 if (dir != null) {
                     out.add(dir);

@@ -18,9 +18,9 @@ final class CondaEnvironmentReader {
     private CondaEnvironmentReader() {
     }
 
-    static Pins read(String text) throws YamlParseException {
+    static Pins read(String text, dev.maturity.core.yaml.YamlBudget budget) throws YamlParseException {
         Pins pins = new Pins();
-        YamlNode doc = SafeYaml.parse(text);
+        YamlNode doc = SafeYaml.parse(text, budget);
         for (YamlNode dep : doc.get("dependencies").items()) {
             if (dep.isMapping()) {
                 for (YamlNode pip : dep.get("pip").items()) {

@@ -106,7 +106,7 @@ public final class DependencyExtractor implements Extractor {
 
     private static void conda(RepoSnapshot repo, String path, String name, String text, Sink sink) {
         try {
-            manifest(repo, path, "conda", CondaEnvironmentReader.read(text), sink);
+            manifest(repo, path, "conda", CondaEnvironmentReader.read(text, repo.yamlBudget()), sink);
         } catch (YamlParseException e) {
             if (name.startsWith("environment.")) {
                 sink.unreadable(path, e.line(), "invalid YAML: " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.maturity.probes.git.docs;
 
 import dev.maturity.core.yaml.SafeYaml;
+import dev.maturity.core.yaml.YamlBudget;
 import dev.maturity.core.yaml.YamlNode;
 import dev.maturity.core.yaml.YamlParseException;
 import java.util.Optional;
@@ -30,8 +31,8 @@ public record FrontMatter(YamlNode yaml, int yamlLine, int bodyLine, String body
         }
     }
 
-    /** Splits the text; a file without an opening fence has no front matter and all of it is body. */
-    public static FrontMatter split(String text) throws Invalid {
+    /** Splits the text, the front matter charged to the scan's YAML budget; a file without an opening fence has no front matter and all of it is body. */
+    public static FrontMatter split(String text, YamlBudget budget) throws Invalid {
         String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             return new FrontMatter(YamlNode.MISSING, 0, 1, text);
@@ -42,7 +43,7 @@ public record FrontMatter(YamlNode yaml, int yamlLine, int bodyLine, String body
                 String yamlText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
                 YamlNode node;
                 try {
-                    node = SafeYaml.parse(yamlText);
+                    node = SafeYaml.parse(yamlText, budget);
                 } catch (YamlParseException e) {
                     throw new Invalid("front matter: " + e.getMessage(), e.line() == 0 ? 1 : e.line() + 1);
                 }

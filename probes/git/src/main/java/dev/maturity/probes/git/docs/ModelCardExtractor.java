@@ -42,7 +42,7 @@ public final class ModelCardExtractor implements Extractor {
     private static void read(RepoSnapshot repo, String path, String text, boolean named, Sink sink) {
         FrontMatter fm;
         try {
-            fm = FrontMatter.split(text);
+            fm = FrontMatter.split(text, repo.yamlBudget());
         } catch (FrontMatter.Invalid e) {
             if (named) {
                 sink.unreadable(path, e.line(), e.getMessage());

@@ -59,7 +59,7 @@ public final class RunbookExtractor implements Extractor {
         int first = 1;
         String body = text;
         try {
-            FrontMatter fm = FrontMatter.split(text);
+            FrontMatter fm = FrontMatter.split(text, repo.yamlBudget());
             first = fm.bodyLine();
             body = fm.body();
         } catch (FrontMatter.Invalid e) {

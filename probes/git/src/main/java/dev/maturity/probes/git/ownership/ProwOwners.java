@@ -29,7 +29,7 @@ final class ProwOwners {
         for (RepoFile f : repo.files(f -> f.name().equals("OWNERS") && !repo.ignored(f.path()))) {
             YamlNode doc;
             try {
-                doc = SafeYaml.parse(repo.text(f.path()).orElse(""));
+                doc = SafeYaml.parse(repo.text(f.path()).orElse(""), repo.yamlBudget());
             } catch (YamlParseException e) {
                 sink.unreadable(f.path(), e.line(), "OWNERS is not valid YAML: " + e.getMessage());
                 continue;

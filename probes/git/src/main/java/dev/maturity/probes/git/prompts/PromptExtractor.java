@@ -74,7 +74,7 @@ public final class PromptExtractor implements Extractor {
     private static void templated(RepoSnapshot repo, String path, String text, PromptFormat format, Sink sink) {
         FrontMatter fm;
         try {
-            fm = FrontMatter.split(text);
+            fm = FrontMatter.split(text, repo.yamlBudget());
         } catch (FrontMatter.Invalid e) {
             sink.unreadable(path, e.line(), format.name().toLowerCase(Locale.ROOT) + " " + e.getMessage());
             return;

@@ -100,7 +100,7 @@ public final class ModelTagExtractor implements Extractor {
         Set<String> out = new HashSet<>();
         for (RepoFile f : repo.files(f -> f.name().equals("dvc.yaml") || f.name().equals("artifacts.yaml"))) {
             try {
-                var doc = SafeYaml.parse(repo.text(f.path()).orElse(""));
+                var doc = SafeYaml.parse(repo.text(f.path()).orElse(""), repo.yamlBudget());
                 (f.name().equals("dvc.yaml") ? doc.get("artifacts") : doc).entries().keySet().forEach(out::add);
             } catch (YamlParseException e) {
                 // reported by the extractors that own these files

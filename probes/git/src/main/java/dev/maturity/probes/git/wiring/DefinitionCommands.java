@@ -139,7 +139,7 @@ final class DefinitionCommands {
      */
     void jobSpec(String file, String wd, Set<String> out, int depth) {
         try {
-            SafeYaml.parse(repo.text(file).orElse("")).get("entrypoint").text()
+            SafeYaml.parse(repo.text(file).orElse(""), repo.yamlBudget()).get("entrypoint").text()
                     .ifPresent(entry -> resolver.resolve(entry, wd, out, depth + 1));
         } catch (YamlParseException e) {
             // Not a job specification we can read: it runs nothing we can see.

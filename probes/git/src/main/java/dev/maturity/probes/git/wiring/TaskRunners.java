@@ -119,7 +119,7 @@ final class TaskRunners {
             String file = PipelineFiles.join(wd, name);
             if (file != null && repo.exists(file)) {
                 try {
-                    YamlNode tasks = SafeYaml.parse(repo.text(file).orElse("")).get("tasks");
+                    YamlNode tasks = SafeYaml.parse(repo.text(file).orElse(""), repo.yamlBudget()).get("tasks");
                     runTask(tasks, task, wd, out, depth, new java.util.HashSet<>());
                 } catch (YamlParseException e) {
                     // An unreadable Taskfile runs nothing we can see.
