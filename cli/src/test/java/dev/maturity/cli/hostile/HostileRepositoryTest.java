@@ -90,4 +90,44 @@ class HostileRepositoryTest {
         assertThat(report.path("sources").get(0).path("status").asText()).isEqualTo("OK");
         assertThat(criterion(report, "classical", "gov.named-owners")).isEqualTo("MET");
     }
+
+    /** Every criterion's outcome, axis by axis, with the axis's level and ceiling. */
+    private static java.util.List<String> outcomes(JsonNode report) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode axis : report.path("axes")) {
+            String at = axis.path("axis").asText() + "/" + axis.path("track").asText();
+            out.add(at + " level " + axis.path("level").asText() + " ceiling " + axis.path("ceiling").asText());
+            axis.path("criteria").forEach(c -> out.add(at + " " + c.path("id").asText() + " " + c.path("outcome").asText()));
+        }
+        return out;
+    }
+
+    /** The support assistant whose promptfoo suite gains {@code cases} more inline cases in its last commit. */
+    private Path assistantWithMoreCases(String name, int cases) throws Exception {
+        Path dir = dev.maturity.fixtures.platforms.LlmAppPlatform.evaluationLevel3(tmp.resolve(name).resolve("support-assistant"));
+        StringBuilder config = new StringBuilder(java.nio.file.Files.readString(dir.resolve("promptfooconfig.yaml")));
+        for (int i = 0; i < cases; i++) {
+            config.append("  - description: invoice question ").append(i).append('\n')
+                    .append("    vars:\n      question: When is invoice INV-").append(100000 + i)
+                    .append(" due, and can I pay it in two instalments?\n      articles: [\"Invoices are due on the first day of")
+                    .append(" the month.\"]\n    assert:\n      - type: icontains\n        value: first day of the month\n");
+        }
+        try (GitRepoBuilder r = GitRepoBuilder.open(dir)) {
+            r.file("promptfooconfig.yaml", config.toString()).commit("More regression cases");
+        }
+        return dir;
+    }
+
+    @Test
+    void aTwoMegabytePromptfooSuiteScoresLikeASmallOne() throws Exception {
+        Path large = assistantWithMoreCases("large", 9_000);
+        Path small = assistantWithMoreCases("small", 1);
+        assertThat(java.nio.file.Files.size(large.resolve("promptfooconfig.yaml"))).isBetween(2_000_000L, 3_000_000L);
+
+        JsonNode largeReport = scan(large);
+        JsonNode smallReport = scan(small);
+        assertThat(largeReport.path("unreadable")).isEmpty();
+        assertThat(outcomes(largeReport)).containsExactlyElementsOf(outcomes(smallReport));
+        assertThat(outcomes(largeReport)).contains("evaluation/llm level 3 ceiling 4");
+    }
 }

@@ -30,6 +30,8 @@ public final class TreeBounds {
     public static final String MAX_DEPTH_PARAMETER = "tree.max-depth";
     public static final long DEFAULT_MAX_PATHS = 2_000_000L;
     public static final int DEFAULT_MAX_DEPTH = 64;
+    /** Tree sizes remembered at most; past it the memo starts over (a history of many commits keeps making new trees). */
+    private static final int MAX_REMEMBERED = 500_000;
 
     /** What a tree expands to: entries at every level (files, links, subtrees) and the segments of its deepest path. */
     public record Size(long paths, int depth) {
@@ -109,6 +111,9 @@ public final class TreeBounds {
             } else {
                 total = total.plus(new Size(1, 0));
             }
+        }
+        if (sizes.size() >= MAX_REMEMBERED) {
+            sizes.clear();
         }
         sizes.put(tree.copy(), total);
         return total;

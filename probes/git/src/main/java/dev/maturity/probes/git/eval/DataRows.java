@@ -27,9 +27,10 @@ final class DataRows {
             return new Rows(EvalSuite.REMOTE_CASES, false);
         }
         if (name.endsWith(".jsonl")) {
-            int n = 0;
+            int n = 0; // counted line by line: a large case file is never split into an array of its lines
             boolean expects = false;
-            for (String line : text.split("\\R")) {
+            for (java.util.Iterator<String> lines = text.lines().iterator(); lines.hasNext(); ) {
+                String line = lines.next();
                 if (!line.isBlank()) {
                     n++;
                     expects = expects || line.contains("\"assert\"") || line.contains("\"ideal\"") || line.contains("\"expected");
