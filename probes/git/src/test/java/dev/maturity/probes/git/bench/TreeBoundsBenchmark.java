@@ -51,6 +51,8 @@ public final class TreeBoundsBenchmark {
                         tree[guarded ? 1 : 0][r - 1] = t1 - t0;
                         history[guarded ? 1 : 0][r - 1] = t2 - t1;
                     }
+                    System.out.printf("round %d%s %s guard: tree walk %.1f ms, history diffs %.1f s%n", r, r == 0 ? " (warm-up)" : "",
+                            guarded ? "with" : "without", (t1 - t0) / 1e6, (t2 - t1) / 1e9);
                 }
             }
             System.out.printf("repository %s: %d entries at HEAD, %d diff entries over history%n", dir, entries, diffs);
