@@ -1,13 +1,16 @@
 package dev.maturity.probes.git;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectIdSubclassMap;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -53,7 +56,7 @@ public final class TreeBounds {
     private final ObjectReader reader;
     private final long maxPaths;
     private final int maxDepth;
-    private final Map<ObjectId, Size> sizes = new HashMap<>();
+    private final ObjectIdSubclassMap<Measured> sizes = new ObjectIdSubclassMap<>();
 
     public TreeBounds(ObjectReader reader, long maxPaths, int maxDepth) {
         this.reader = reader;
@@ -91,32 +94,72 @@ public final class TreeBounds {
      * What the tree expands to, memoised per id; a depth past {@link #maxDepth} is not followed
      * further (reported as {@code maxDepth + 1}), so hostile nesting cannot exhaust the stack.
      */
-    public Size size(ObjectId tree) throws IOException {
+    public Size size(AnyObjectId tree) throws IOException {
         return size(tree, 0);
     }
 
-    private Size size(ObjectId tree, int level) throws IOException {
-        Size known = sizes.get(tree);
+    private Size size(AnyObjectId tree, int level) throws IOException {
+        Measured m = measure(tree, level);
+        return new Size(m.paths, m.depth);
+    }
+
+    /** A measured tree: its id, and what it expands to. */
+    private static final class Measured extends ObjectId {
+        final long paths;
+        final int depth;
+
+        Measured(AnyObjectId id, long paths, int depth) {
+            super(id);
+            this.paths = paths;
+            this.depth = depth;
+        }
+    }
+
+    /**
+     * Reads the tree object's entries straight from its bytes ({@code <octal mode> <name>\0<20-byte id>}),
+     * looking subtrees up in the memo without allocating an id per entry: the guard's cost in a history
+     * walk is one more read of each tree that changed, which the diff reads anyway.
+     */
+    private Measured measure(AnyObjectId tree, int level) throws IOException {
+        Measured known = sizes.get(tree);
         if (known != null) {
             return known;
         }
         if (level > maxDepth) {
-            return new Size(1, maxDepth + 1);
+            return new Measured(tree, 1, maxDepth + 1); // not remembered: deeper than any walk goes
         }
-        Size total = new Size(0, 1);
-        CanonicalTreeParser p = new CanonicalTreeParser(null, reader, tree);
-        for (; !p.eof(); p.next()) {
-            if (FileMode.TREE.equals(p.getEntryRawMode())) {
-                total = total.plus(size(p.getEntryObjectId(), level + 1)).plus(new Size(1, 0));
-            } else {
-                total = total.plus(new Size(1, 0));
+        byte[] raw = reader.open(tree, Constants.OBJ_TREE).getCachedBytes();
+        MutableObjectId child = new MutableObjectId();
+        long paths = 0;
+        int depth = 1;
+        int i = 0;
+        while (i < raw.length) {
+            int mode = 0;
+            for (; i < raw.length && raw[i] != ' '; i++) {
+                mode = (mode << 3) + (raw[i] - '0');
             }
+            while (i < raw.length && raw[i] != 0) {
+                i++;
+            }
+            if (i + 1 + Constants.OBJECT_ID_LENGTH > raw.length) {
+                throw new CorruptObjectException("tree " + tree.name() + " is truncated");
+            }
+            paths = paths == Long.MAX_VALUE ? paths : paths + 1;
+            if ((mode & FileMode.TYPE_MASK) == FileMode.TYPE_TREE) {
+                child.fromRaw(raw, i + 1);
+                Measured sub = measure(child, level + 1);
+                long p = paths + sub.paths;
+                paths = p < 0 ? Long.MAX_VALUE : p;
+                depth = Math.max(depth, sub.depth + 1);
+            }
+            i += 1 + Constants.OBJECT_ID_LENGTH;
         }
         if (sizes.size() >= MAX_REMEMBERED) {
             sizes.clear();
         }
-        sizes.put(tree.copy(), total);
-        return total;
+        Measured m = new Measured(tree, paths, depth);
+        sizes.add(m);
+        return m;
     }
 
     /** A fresh filter for one walk, with the whole path budget; add it to the walk's filters last. */
@@ -132,6 +175,7 @@ public final class TreeBounds {
     public final class Filter extends TreeFilter {
 
         private final Listener listener;
+        private final MutableObjectId scratch = new MutableObjectId();
         private long spent;
         private int trustedAt = -1;
 
@@ -160,7 +204,8 @@ public final class TreeBounds {
             ObjectId largestId = null;
             for (int i = 0; i < walker.getTreeCount(); i++) {
                 if (FileMode.TREE.equals(walker.getRawMode(i))) {
-                    ObjectId id = walker.getObjectId(i);
+                    walker.getObjectId(scratch, i);
+                    AnyObjectId id = scratch;
                     Size s;
                     try {
                         s = size(id);
@@ -171,7 +216,7 @@ public final class TreeBounds {
                     }
                     if (largestId == null || s.paths() > largest.paths() || s.depth() > largest.depth()) {
                         largest = new Size(Math.max(s.paths(), largest.paths()), Math.max(s.depth(), largest.depth()));
-                        largestId = id;
+                        largestId = id.copy();
                     }
                 }
             }
@@ -198,7 +243,7 @@ public final class TreeBounds {
             return true; // only too deep: entered, its entries checked one by one
         }
 
-        private boolean skip(TreeWalk walker, ObjectId id, Size size, String reason) {
+        private boolean skip(TreeWalk walker, AnyObjectId id, Size size, String reason) {
             listener.skipped(new Skipped(walker.getPathString(), id.copy(), size, reason));
             return false;
         }
