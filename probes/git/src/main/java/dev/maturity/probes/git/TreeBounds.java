@@ -38,10 +38,6 @@ public final class TreeBounds {
 
     /** What a tree expands to: entries at every level (files, links, subtrees) and the segments of its deepest path. */
     public record Size(long paths, int depth) {
-        private Size plus(Size child) {
-            long p = paths + child.paths;
-            return new Size(p < 0 ? Long.MAX_VALUE : p, Math.max(depth, child.depth + 1));
-        }
     }
 
     /** A subtree a walk left out, with why; {@code size} is null when its objects could not be read. */
