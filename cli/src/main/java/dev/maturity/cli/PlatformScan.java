@@ -61,7 +61,7 @@ final class PlatformScan {
                     + " --kube-context in maturity.yaml, not on the command line");
         }
         if (cmd.gateOptions.active() || cmd.gateOptions.failOnRegression) {
-            throw new ExitCodes.UsageException("--baseline, --fail-on-regression, --min-level and --fail-on-unknown gate one"
+            throw new ExitCodes.UsageException("--baseline, --baseline-ref, --fail-on-regression, --min-level and --fail-on-unknown gate one"
                     + " scan; a --config scan gates each target by the thresholds in maturity.yaml");
         }
         PlatformConfig config = PlatformConfigLoader.load(opts.config);

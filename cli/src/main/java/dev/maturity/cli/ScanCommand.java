@@ -120,15 +120,26 @@ public final class ScanCommand implements Callable<Integer> {
             throw new ExitCodes.UsageException("--allow-failed counts the failed targets of a platform scan; give it with --config");
         }
         limits.options();
-        Rubric rubric = Rubrics.load(rubricFile);
-        Registry registry = Preload.registry();
         Map<String, Renderer> renderers = renderers();
         Instant reference = Dates.parseAsOf(asOf, Clock.systemUTC());
-        List<Waiver> waivers = waiversFile == null ? List.of() : WaiverFile.load(existing(waiversFile, "waiver file"));
         Gate gate = gateOptions.gate();
-        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment(), Path.of("").toAbsolutePath());
-        Report report = new Scan(registry, rubric, Clock.systemUTC()).run(request);
-        report = Waivers.apply(report, waivers, reference.atOffset(ZoneOffset.UTC).toLocalDate());
+        Path workDir = Path.of("").toAbsolutePath();
+        BaselineRef baselineRef = gateOptions.baselineRef == null ? null
+                : new BaselineRef(gateOptions.baselineRef, gitTargets(), workDir, spec.commandLine().getErr());
+        Rubric rubric = baselineRef != null ? baselineRef.rubric(rubricFile) : Rubrics.load(rubricFile);
+        List<Waiver> waivers = baselineRef != null ? baselineRef.waivers(waiversFile)
+                : waiversFile == null ? List.of() : WaiverFile.load(existing(waiversFile, "waiver file"));
+        Registry registry = Preload.registry();
+        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment(), workDir);
+        java.time.LocalDate today = reference.atOffset(ZoneOffset.UTC).toLocalDate();
+        Report report;
+        if (baselineRef != null) {
+            BaselineRef.Reports both = baselineRef.scan(registry, rubric, request);
+            report = Waivers.apply(both.current(), waivers, today);
+            gate = gateOptions.against(gate, Waivers.apply(both.baseline(), waivers, today));
+        } else {
+            report = Waivers.apply(new Scan(registry, rubric, Clock.systemUTC()).run(request), waivers, today);
+        }
         GateResult verdict = gateOptions.active() ? gate.evaluate(report) : GateResult.NONE;
         RenderOptions renderOptions = new RenderOptions(verbose, verdict);
         for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
