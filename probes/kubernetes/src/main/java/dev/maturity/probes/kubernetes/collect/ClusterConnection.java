@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -59,9 +60,22 @@ public record ClusterConnection(Config config, String cluster, String server) {
         return "ClusterConnection[cluster=" + cluster + ", server=" + server + "]";
     }
 
-    /** A client with bounded timeouts and retries. */
+    /** A client with bounded timeouts and retries, that never follows a redirect. */
     public KubernetesClient client() {
-        return new KubernetesClientBuilder().withConfig(config).build();
+        return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new NoRedirects()).build();
+    }
+
+    /**
+     * fabric8 sets every client to follow all redirects, and the JDK client repeats the request's
+     * headers, bearer token included, to wherever a redirect points. A real API server never
+     * redirects; an answer that does is reported with its status and not followed, so the
+     * credential goes only to the server the kubeconfig names.
+     */
+    static final class NoRedirects extends JdkHttpClientFactory {
+        @Override
+        protected void additionalConfig(java.net.http.HttpClient.Builder builder) {
+            builder.followRedirects(java.net.http.HttpClient.Redirect.NEVER);
+        }
     }
 
     private static Optional<Path> kubeconfig(ScanRequest request) {

@@ -51,12 +51,12 @@ public final class ClusterReader {
         } catch (ApiReader.TooLarge e) {
             return KubernetesCollector.unavailable(kinds, SourceStatus.ERROR, connection.server(),
                     "API server " + connection.server() + ": " + e.getMessage());
-        } catch (Discovery.Refused e) {
-            return KubernetesCollector.unavailable(kinds, SourceStatus.FORBIDDEN, connection.server(), e.getMessage());
+        } catch (Discovery.Failed e) {
+            return KubernetesCollector.unavailable(kinds, e.status, connection.server(), e.getMessage());
         } catch (Discovery.Malformed e) {
             return KubernetesCollector.unavailable(kinds, SourceStatus.ERROR, connection.server(), e.getMessage());
         } catch (ObjectLister.ListFailure e) {
-            return KubernetesCollector.unavailable(kinds, e.code == 403 ? SourceStatus.FORBIDDEN : SourceStatus.ERROR,
+            return KubernetesCollector.unavailable(kinds, ApiReader.Answer.statusOf(e.code),
                     connection.server(), "cannot expand namespace globs: " + e.getMessage());
         }
         CollectorResult.Builder out = CollectorResult.builder();
@@ -85,7 +85,7 @@ public final class ClusterReader {
                 }
             } catch (ObjectLister.ListFailure e) {
                 problems.add(e.getMessage());
-                status = worse(status, e.code == 403 ? SourceStatus.FORBIDDEN : SourceStatus.ERROR);
+                status = worse(status, ApiReader.Answer.statusOf(e.code));
                 out.unavailable(kind.domain(), e.getMessage());
                 continue;
             } catch (ApiReader.Unreachable e) {
