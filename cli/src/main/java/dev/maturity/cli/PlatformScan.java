@@ -65,6 +65,7 @@ final class PlatformScan {
                     + " scan; a --config scan gates each target by the thresholds in maturity.yaml");
         }
         PlatformConfig config = PlatformConfigLoader.load(opts.config);
+        registerCredentials(config);
         FailureAllowance allowed = allowance(config);
         Shard shard = parseShard();
         List<Target> targets = shard.select(config.targets());
@@ -131,6 +132,18 @@ final class PlatformScan {
             return ExitCodes.INCOMPLETE;
         }
         return below.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** The values of every {@code tokenEnv} the config names, known to the redactor before any target is read. */
+    private void registerCredentials(PlatformConfig config) {
+        for (Target t : config.targets()) {
+            if (t.git() != null && t.git().tokenEnv() != null) {
+                Redactor.secret(env.get(t.git().tokenEnv()));
+            }
+            if (t.mlflow() != null && t.mlflow().tokenEnv() != null) {
+                Redactor.secret(env.get(t.mlflow().tokenEnv()));
+            }
+        }
     }
 
     /** {@code --allow-failed} wins over {@code defaults.allowFailed}; a malformed flag is a usage error. */

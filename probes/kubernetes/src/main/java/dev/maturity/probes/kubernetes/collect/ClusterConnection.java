@@ -1,5 +1,6 @@
 package dev.maturity.probes.kubernetes.collect;
 
+import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
@@ -125,7 +126,7 @@ public record ClusterConnection(Config config, String cluster, String server) {
         }
         String cluster = config.getCurrentContext() != null && config.getCurrentContext().getContext() != null
                 ? config.getCurrentContext().getContext().getCluster() : host(config.getMasterUrl());
-        return new ClusterConnection(bounded(config), cluster, redact(config.getMasterUrl()));
+        return new ClusterConnection(bounded(registered(config)), cluster, redact(config.getMasterUrl()));
     }
 
     /**
@@ -159,7 +160,28 @@ public record ClusterConnection(Config config, String cluster, String server) {
         Config config = new ConfigBuilder(Config.empty()).withMasterUrl(url)
                 .withCaCertFile(sa.resolve("ca.crt").toString()).withOauthToken(token).build();
         String name = request.option("kubernetes.cluster") == null ? "in-cluster" : request.option("kubernetes.cluster");
-        return new ClusterConnection(bounded(config), name, url);
+        return new ClusterConnection(bounded(registered(config)), name, url);
+    }
+
+    /**
+     * Every credential the configuration holds — bearer token (from the file, a token file or an
+     * exec plugin's first answer), basic password, client key, auth-provider tokens — is known to
+     * the redactor before the first request, so a server that echoes one gets it printed in no form.
+     */
+    static Config registered(Config config) {
+        Redactor.secret(config.getOauthToken());
+        Redactor.secret(config.getAutoOAuthToken());
+        Redactor.pair(config.getUsername(), config.getPassword());
+        Redactor.secret(config.getClientKeyData());
+        if (config.getAuthProvider() != null && config.getAuthProvider().getConfig() != null) {
+            config.getAuthProvider().getConfig().forEach((key, value) -> {
+                String k = key.toLowerCase(java.util.Locale.ROOT);
+                if (k.contains("token") || k.contains("secret") || k.contains("password")) {
+                    Redactor.secret(value);
+                }
+            });
+        }
+        return config;
     }
 
     private static Config bounded(Config config) {
