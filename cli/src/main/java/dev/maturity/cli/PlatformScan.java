@@ -159,10 +159,10 @@ final class PlatformScan {
     }
 
     /** After an ad-hoc scan: record it when {@code --history} is given, push it when {@code --pushgateway} is. */
-    void recordSingle(Report report) throws InterruptedException {
+    void recordSingle(Report report, HistoryStore history) throws InterruptedException {
         String target = PrometheusRenderer.targetOf(report);
-        if (opts.history != null) {
-            openHistory(opts.history).append(Recorded.scored(target, report));
+        if (history != null) {
+            history.append(Recorded.scored(target, report));
         }
         push(List.of(new PrometheusRenderer.Scanned(target, "SCORED", report)));
     }

@@ -2,6 +2,7 @@ package dev.maturity.cli;
 
 import dev.maturity.core.gate.Gate;
 import dev.maturity.core.gate.GateResult;
+import dev.maturity.core.history.HistoryStore;
 import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.rubric.Rubric;
@@ -113,13 +114,10 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        HistoryStore history = OptionChecks.check(this);
         if (platform.platformScan()) {
             return new PlatformScan(this, environment()).run();
         }
-        if (platform.allowFailed != null) {
-            throw new ExitCodes.UsageException("--allow-failed counts the failed targets of a platform scan; give it with --config");
-        }
-        limits.options();
         Map<String, Renderer> renderers = renderers();
         Instant reference = Dates.parseAsOf(asOf, Clock.systemUTC());
         Gate gate = gateOptions.gate();
@@ -145,7 +143,7 @@ public final class ScanCommand implements Callable<Integer> {
         for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
             write(e.getValue(), report, renderOptions, target(e.getValue()));
         }
-        new PlatformScan(this, environment).recordSingle(report);
+        new PlatformScan(this, environment).recordSingle(report, history);
         GateMessages.print(report, verdict, spec.commandLine().getErr());
         return ExitCodes.of(verdict, gateOptions.failOnUnknown);
     }
