@@ -1,7 +1,12 @@
 package dev.maturity.cli;
 
 import dev.maturity.core.history.HistoryStore;
+import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.probes.kubernetes.collect.ClusterConnection;
 import dev.maturity.probes.mlflow.client.TrackingServer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every option of {@code maturity scan} that can be checked without reading a source is checked
@@ -30,6 +35,14 @@ final class OptionChecks {
                 TrackingServer.of(cmd.mlflow, name -> null);
             } catch (IllegalArgumentException e) {
                 throw new ExitCodes.UsageException("--mlflow: " + e.getMessage());
+            }
+        }
+        if (cmd.kubeContext != null) {
+            try {
+                ClusterConnection.resolve(new ScanRequest(List.of(), null, Instant.EPOCH,
+                        Map.of("kubernetes.context", cmd.kubeContext), cmd.environment, null));
+            } catch (ClusterConnection.ConnectionException e) {
+                throw new ExitCodes.UsageException(e.getMessage());
             }
         }
         cmd.limits.options();

@@ -93,6 +93,15 @@ class OptionsBeforeScanTest {
     }
 
     @Test
+    void a_kube_context_the_kubeconfig_does_not_define() throws Exception {
+        Path kubeconfig = dev.maturity.fixtures.kubernetes.ApiServer.writeKubeconfig(tmp.resolve("kube"), "prod-ml", "https://127.0.0.1:1");
+        int exit = CliHarness.scan(java.util.Map.of("KUBECONFIG", kubeconfig.toString()), repo.toString(), "--mlflow", mlflow.uri(),
+                "--kube-context", "staging");
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(mlflow.requests()).isEmpty();
+    }
+
+    @Test
     void the_same_scan_with_good_options_reads_the_registry() {
         CliRun run = scan("--history", tmp.resolve("h/history.db").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
