@@ -3,6 +3,8 @@ package dev.maturity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maturity.fixtures.git.GitRepoBuilder;
+import dev.maturity.fixtures.mlflow.MlflowPlatforms;
+import dev.maturity.fixtures.mlflow.MlflowServer;
 import dev.maturity.fixtures.platforms.LlmAppPlatform;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +110,26 @@ class BaselineRefGateTest {
         assertThat(gated.err()).contains("maturity: baseline: main scanned in this run (")
                 .doesNotContain("gate failed").doesNotContain("new waiver");
         assertThat(gated.out()).contains("evaluation");
+    }
+
+    @Test
+    void a_live_source_is_read_once_and_counts_the_same_on_both_sides() {
+        try (MlflowServer mlflow = MlflowServer.start(MlflowPlatforms.level2Classical("https://github.com/acme/support-assistant.git",
+                "0000000000000000000000000000000000000000"))) {
+            Cli plain = Cli.run("scan", dir.toString(), "--as-of", "2026-11-30", "--mlflow", mlflow.uri());
+            int once = mlflow.requests().size();
+            mlflow.resetJournal();
+            repo.branch("docs-only").file("README.md", "# Support assistant\n\nNow with a longer read-me.\n").commit("Docs");
+
+            Cli gated = Cli.run("scan", dir.toString(), "--as-of", "2026-11-30", "--mlflow", mlflow.uri(),
+                    "--baseline-ref", "main", "--fail-on-regression");
+
+            assertThat(plain.exit()).as(plain.err()).isZero();
+            assertThat(once).isPositive();
+            assertThat(gated.exit()).as(gated.err()).isZero();
+            assertThat(gated.out()).contains("source mlflow " + mlflow.uri() + "  OK");
+            assertThat(mlflow.requests()).hasSize(once);
+        }
     }
 
     @Test
