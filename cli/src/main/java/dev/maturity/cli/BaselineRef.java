@@ -73,8 +73,7 @@ final class BaselineRef {
         Scan scan = new Scan(once, rubric, Clock.systemUTC());
         Map<String, String> policy = Map.of(GitCollector.POLICY_REF, ref);
         Report current = scan.run(request.withOptions(policy));
-        Report baseline = scan.run(new ScanRequest(request.gitTargets(), ref, request.asOf(), request.options(),
-                request.environment(), request.workDir()).withOptions(policy));
+        Report baseline = scan.run(request.atRef(ref).withOptions(policy));
         err.println("maturity: baseline: " + ref + " scanned in this run" + commits(baseline)
                 + "; waivers, rubric and " + ".maturityignore inside the repository read at " + ref + " for both sides");
         err.flush();

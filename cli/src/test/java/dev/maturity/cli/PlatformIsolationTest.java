@@ -95,6 +95,18 @@ class PlatformIsolationTest {
     }
 
     @Test
+    void source_limits_on_the_command_line_do_not_widen_a_git_only_target_to_the_ambient_sources() throws Exception {
+        Report report = platformScan("""
+                      - name: churn
+                        git: churn-model
+                """, "--source-timeout", "30s", "--max-pages", "50");
+
+        assertThat(registry.requests()).isEmpty();
+        assertThat(cluster.requests()).isEmpty();
+        assertThat(source(report, "mlflow").message()).isEqualTo("mlflow not declared for this target (it reads git)");
+    }
+
+    @Test
     void a_single_scan_still_reads_the_ambient_cluster_and_registry() throws Exception {
         Path out = dir.resolve("single.json");
 
@@ -142,7 +154,7 @@ class PlatformIsolationTest {
     }
 
     /** Runs a platform scan of one target under the ambient environment and returns its report. */
-    private Report platformScan(String target) throws Exception {
+    private Report platformScan(String target, String... more) throws Exception {
         Path config = dir.resolve("maturity.yaml");
         Files.writeString(config, """
                 platforms:
@@ -150,8 +162,10 @@ class PlatformIsolationTest {
                     targets:
                 """ + target);
         Path out = dir.resolve("platform.json");
-        int code = CliHarness.scan(env, "--config", config.toString(), "--history", dir.resolve("history.db").toString(),
-                "--as-of", "2026-11-30", "--format", "json", "--output", out.toString());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--config", config.toString(), "--history",
+                dir.resolve("history.db").toString(), "--as-of", "2026-11-30", "--format", "json", "--output", out.toString()));
+        args.addAll(java.util.List.of(more));
+        int code = CliHarness.scan(env, args.toArray(String[]::new));
         assertThat(code).isZero();
         JsonNode scanned = ReportJson.MAPPER.readTree(out.toFile()).get("targets").get(0);
         assertThat(scanned.get("status").asText()).as(scanned.toString()).isEqualTo("SCORED");
