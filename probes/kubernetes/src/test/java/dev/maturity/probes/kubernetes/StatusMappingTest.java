@@ -111,6 +111,19 @@ class StatusMappingTest {
         }
     }
 
+    @Test
+    void a_token_configured_for_a_plain_http_server_elsewhere_is_noted_in_the_status() {
+        Path kubeconfig = ApiServer.writeKubeconfig(dir, "edge", "http://k8s-api.invalid:6443");
+        ClusterScan scan = ClusterScan.of(kubeconfig, java.util.Map.of());
+        assertThat(scan.result.sources()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(SourceStatus.UNAVAILABLE);
+            assertThat(s.message()).startsWith("cannot reach API server http://k8s-api.invalid:6443/: ") // how depends on the resolver
+                    .endsWith("; credentials go over plain http to k8s-api.invalid:6443, readable by anyone on the network path:"
+                            + " use https")
+                    .doesNotContain(ApiServer.TOKEN);
+        });
+    }
+
     /** A loopback server that records the head of every request it gets and answers 200 with an empty APIVersions. */
     private static ServerSocket recorder(List<String> heads) throws IOException {
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

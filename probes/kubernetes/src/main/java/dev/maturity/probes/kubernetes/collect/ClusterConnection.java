@@ -61,6 +61,12 @@ public record ClusterConnection(Config config, String cluster, String server) {
         return "ClusterConnection[cluster=" + cluster + ", server=" + server + "]";
     }
 
+    /** That a token or password goes to a plain http server other than loopback, for the source's status. */
+    public Optional<String> cleartextNote() {
+        boolean credential = config.getOauthToken() != null || config.getAutoOAuthToken() != null || config.getPassword() != null;
+        return dev.maturity.core.secret.Cleartext.note(config.getMasterUrl(), credential);
+    }
+
     /** A client with bounded timeouts and retries, that never follows a redirect. */
     public KubernetesClient client() {
         return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new NoRedirects()).build();
