@@ -178,29 +178,11 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private List<String> gitTargets() {
-        if (!targets.isEmpty()) {
-            return targets;
-        }
-        boolean otherSources = mlflow != null || environment.get("MLFLOW_TRACKING_URI") != null || kubeContext != null;
-        if (otherSources && !Dates.insideGitRepository(Path.of("").toAbsolutePath())) {
-            return List.of();
-        }
-        return List.of(".");
+        return SourceFlags.gitTargets(targets, mlflow, kubeContext, environment);
     }
 
     private Map<String, String> options() {
-        Map<String, String> o = new LinkedHashMap<>();
-        if (mlflow != null) {
-            o.put("mlflow.uri", mlflow);
-        }
-        if (kubeContext != null) {
-            o.put("kubernetes.context", kubeContext);
-        }
-        if (!namespaces.isEmpty()) {
-            o.put("kubernetes.namespaces", String.join(",", namespaces));
-        }
-        o.putAll(limits.options());
-        return o;
+        return SourceFlags.options(mlflow, kubeContext, namespaces, limits);
     }
 
     private void write(Renderer renderer, Report report, RenderOptions options, Path output) throws IOException {

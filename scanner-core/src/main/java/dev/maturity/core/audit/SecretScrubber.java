@@ -8,13 +8,16 @@ import dev.maturity.core.secret.Redactor;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes secrets from evidence before it is written into a pack: values of keys that name secrets
- * ({@code *KEY*}, {@code *TOKEN*}, {@code *PASSWORD*}, {@code *SECRET*}, {@code *CREDENTIAL*}), known token
+ * (whose last word is key, token, password, secret or credential: {@code OPENAI_API_KEY}, {@code apiKey},
+ * {@code db.password}; not {@code tokenUsage}), known token
  * formats (AWS and Google keys, {@code sk-…}, GitHub, GitLab, Slack, Hugging Face tokens, JWTs, bearer
  * headers) and the data of Kubernetes {@code Secret}s. Each is replaced by
  * {@code [REDACTED sha256:<hex>]}, the SHA-256 of the value, so a reviewer can check a value shown to
@@ -24,11 +27,13 @@ import java.util.regex.Pattern;
  */
 public final class SecretScrubber {
 
-    private static final String NAME = "[A-Za-z0-9_.-]*(?i:key|token|password|passwd|secret|credential|auth)[A-Za-z0-9_.-]*";
+    /** The last word of a name that makes it name a secret: {@code OPENAI_API_KEY}, {@code apiKey}, {@code db.password}, not {@code tokenUsage}. */
+    private static final Set<String> SECRET_WORDS = Set.of("key", "apikey", "token", "password", "passwd", "pwd", "secret",
+            "credential", "credentials");
+    private static final Pattern WORDS = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])");
     /** {@code NAME: value}, {@code NAME=value}, {@code "NAME": "value"} on one line. */
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(" + NAME + ")([\"']?[ \\t]*[:=][ \\t]*)([\"']?)([^\\s\"',}#]+)");
-    private static final Pattern SECRET_KEY = Pattern.compile(NAME);
+            "([A-Za-z0-9_.-]+)([\"']?[ \\t]*[:=][ \\t]*)([\"']?)([^\\s\"',}#]+)");
     private static final Pattern TOKENS = Pattern.compile(String.join("|",
             "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b",                       // AWS access key ids
             "\\bAIza[0-9A-Za-z_-]{35}\\b",                            // Google API keys
@@ -45,6 +50,12 @@ public final class SecretScrubber {
     private SecretScrubber() {
     }
 
+    /** Whether a key or variable name says its value is a secret (by its last word). */
+    public static boolean secretName(String name) {
+        String[] words = WORDS.split(name);
+        return words.length > 0 && SECRET_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
     /** The marker a removed value becomes. */
     public static String marker(String value) {
         return "[REDACTED sha256:" + Digests.sha256(value) + "]";
@@ -56,7 +67,7 @@ public final class SecretScrubber {
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {
             String value = m.group(4);
-            String replacement = NOT_A_VALUE.matcher(value).matches() || value.startsWith("[REDACTED")
+            String replacement = !secretName(m.group(1)) || NOT_A_VALUE.matcher(value).matches() || value.startsWith("[REDACTED")
                     ? m.group() : m.group(1) + m.group(2) + m.group(3) + marker(value);
             if (!replacement.equals(m.group())) {
                 count[0]++;
@@ -65,6 +76,11 @@ public final class SecretScrubber {
         }
         m.appendTail(sb);
         return tokens(sb.toString(), count);
+    }
+
+    /** A whole rendered document (report, controls) with known token formats and the process's secrets removed. */
+    public static String document(String text) {
+        return tokens(text, new int[1]);
     }
 
     private static String tokens(String text, int[] count) {
@@ -102,8 +118,8 @@ public final class SecretScrubber {
                 String key = f.getKey();
                 JsonNode v = f.getValue();
                 boolean secretData = secret && (key.equals("data") || key.equals("stringData"));
-                if (v.isTextual() && (SECRET_KEY.matcher(key).matches() && !key.equals("key") && !key.equals("name")
-                        || key.equals("value") && SECRET_KEY.matcher(pairName).matches())) {
+                if (v.isTextual() && (secretName(key) && !key.equals("key")
+                        || key.equals("value") && secretName(pairName))) {
                     replace(o, key, v.asText(), count);
                 } else if (secretData && v.isObject()) {
                     List<String> names = new ArrayList<>();
