@@ -105,7 +105,8 @@ final class AuditRun {
             return PeriodView.of(period, null, "no history store (give --history; the period rests on git and MLflow history)", report);
         }
         String name = target != null ? target : PrometheusRenderer.targetOf(report);
-        List<HistoryEntry> entries = PlatformScan.openHistory(history).read(name, period.start());
+        List<HistoryEntry> entries = PlatformScan.openHistory(history).read(name, period.start()).stream()
+                .filter(e -> period.contains(e.scannedAt())).toList();
         return PeriodView.of(period, entries, entries.size() + " scan(s) of " + name + " read from " + history, report);
     }
 
