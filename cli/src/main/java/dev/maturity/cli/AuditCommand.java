@@ -9,7 +9,6 @@ import dev.maturity.core.platform.PlatformConfig;
 import dev.maturity.core.platform.PlatformConfigLoader;
 import dev.maturity.core.platform.Target;
 import dev.maturity.core.rubric.Rubric;
-import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.waiver.Waiver;
 import dev.maturity.core.waiver.WaiverFile;
@@ -88,14 +87,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--waivers", paramLabel = "FILE", description = "A YAML waiver file (waivers in force are listed in the pack).")
     Path waiversFile;
 
-    @Option(names = "--mlflow", paramLabel = "URI", description = "MLflow tracking URI (default: $MLFLOW_TRACKING_URI).")
-    String mlflow;
-
-    @Option(names = "--kube-context", paramLabel = "CONTEXT", description = "Kubernetes context to read (default: current).")
-    String kubeContext;
-
-    @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
-    List<String> namespaces = new ArrayList<>();
+    @Mixin
+    SourceOptions sources = new SourceOptions();
 
     @Mixin
     LimitOptions limits = new LimitOptions();
@@ -105,7 +98,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Redactor.fromEnvironment(environment);
+        Map<String, String> env = sources.environment(environment);
         Set<Framework> chosen = frameworks();
         ReportFiles.checkFile(output);
         Period p = period == null ? null : Period.parse(period);
@@ -117,9 +110,9 @@ public final class AuditCommand implements Callable<Integer> {
         Instant reference = p != null && asOf == null ? p.end() : Dates.parseAsOf(asOf, Clock.systemUTC());
         List<Waiver> waivers = waiversFile == null ? List.of() : WaiverFile.load(existing(waiversFile, "waiver file"));
         ScanRequest request = configured != null
-                ? configured.toRequest(reference, environment, Path.of("").toAbsolutePath()).withOptions(limits.options())
-                : new ScanRequest(SourceFlags.gitTargets(targets, mlflow, kubeContext, environment), ref, reference,
-                        SourceFlags.options(mlflow, kubeContext, namespaces, limits), environment, Path.of("").toAbsolutePath());
+                ? configured.toRequest(reference, env, Path.of("").toAbsolutePath()).withOptions(limits.options())
+                : new ScanRequest(sources.gitTargets(targets, env), ref, reference, sources.options(limits), env,
+                        Path.of("").toAbsolutePath());
         AuditRun run = new AuditRun(rubric, catalogue, chosen, p, key, waivers, historyLocation(), target);
         AuditRun.Result result = run.build(request);
         ReportFiles.write(output, result.pack().zip());
@@ -158,8 +151,9 @@ public final class AuditCommand implements Callable<Integer> {
         if (target == null) {
             throw new ExitCodes.UsageException("--config needs --target T: an audit pack covers one target");
         }
-        if (!targets.isEmpty()) {
-            throw new ExitCodes.UsageException("give repositories or --config with --target, not both");
+        if (!targets.isEmpty() || sources.mlflow != null || sources.kubeContext != null || ref != null) {
+            throw new ExitCodes.UsageException("--config names the target's sources: give repositories, --ref, --mlflow"
+                    + " and --kube-context, or --config with --target, not both");
         }
         PlatformConfig c = PlatformConfigLoader.load(existing(config, "--config"));
         return c.target(target).orElseThrow(() -> new ExitCodes.UsageException("no target '" + target + "' in " + config

@@ -113,6 +113,28 @@ class AuditBadInputTest {
     }
 
     @Test
+    void a_platform_config_target_is_audited_by_name_and_an_unknown_one_lists_the_targets() throws Exception {
+        Path config = Files.writeString(dir.resolve("maturity.yaml"), """
+                version: 1
+                platforms:
+                  - name: genai
+                    targets:
+                      - name: support-bot
+                        git: %s
+                """.formatted(repo));
+        AuditHarness.Run unknown = AuditHarness.audit(Map.of(), "--config", config.toString(), "--target", "ranker",
+                "--output", pack.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no target 'ranker' in " + config + " (targets: support-bot)");
+
+        AuditHarness.Run run = AuditHarness.audit(Map.of(), "--config", config.toString(), "--target", "support-bot",
+                "--output", pack.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String report = new String(AuditPlatform.entries(pack).get("report.json"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).contains("\"uri\" : \"" + repo + "\"");
+    }
+
+    @Test
     void verify_needs_a_public_key_or_an_expected_digest() throws Exception {
         AuditHarness.Run r = AuditHarness.verify(dir.resolve("any.zip").toString());
         assertThat(r.code()).isEqualTo(2);

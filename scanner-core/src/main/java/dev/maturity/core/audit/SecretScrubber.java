@@ -126,12 +126,7 @@ public final class SecretScrubber {
                     v.fieldNames().forEachRemaining(names::add);
                     names.forEach(n -> replace((ObjectNode) v, n, v.path(n).asText(), count));
                 } else if (v.isTextual()) {
-                    int[] c = {0};
-                    String cleaned = tokens(v.asText(), c);
-                    if (!cleaned.equals(v.asText())) {
-                        count[0] += Math.max(1, c[0]);
-                        o.set(key, TextNode.valueOf(cleaned));
-                    }
+                    o.set(key, cleaned(v, count));
                 } else {
                     walk(v, count, secret);
                 }
@@ -140,17 +135,23 @@ public final class SecretScrubber {
             for (int i = 0; i < a.size(); i++) {
                 JsonNode v = a.get(i);
                 if (v.isTextual()) {
-                    int[] c = {0};
-                    String cleaned = tokens(v.asText(), c);
-                    if (!cleaned.equals(v.asText())) {
-                        count[0] += Math.max(1, c[0]);
-                        a.set(i, TextNode.valueOf(cleaned));
-                    }
+                    a.set(i, cleaned(v, count));
                 } else {
                     walk(v, count, inSecret);
                 }
             }
         }
+    }
+
+    /** A text value with known token formats removed (the same node when there were none). */
+    private static JsonNode cleaned(JsonNode v, int[] count) {
+        int[] c = {0};
+        String cleaned = tokens(v.asText(), c);
+        if (cleaned.equals(v.asText())) {
+            return v;
+        }
+        count[0] += Math.max(1, c[0]);
+        return TextNode.valueOf(cleaned);
     }
 
     private static void replace(ObjectNode o, String key, String value, int[] count) {
