@@ -7,18 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.maturity.cli.AuditHarness;
+import dev.maturity.cli.RecordedScans;
 import dev.maturity.core.audit.AuditPack;
 import dev.maturity.core.audit.Dsse;
 import dev.maturity.core.history.HistoryStore;
 import dev.maturity.core.history.Recorded;
-import dev.maturity.core.model.Axis;
 import dev.maturity.core.model.Outcome;
-import dev.maturity.core.model.Track;
-import dev.maturity.core.score.CriterionResult;
 import dev.maturity.core.score.Report;
-import dev.maturity.core.score.Scorer;
-import dev.maturity.core.score.Summary;
-import dev.maturity.core.score.TrackSummary;
 import dev.maturity.fixtures.platforms.LlmAppPlatform;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,16 +34,8 @@ class AuditPeriodTest {
     @TempDir
     Path dir;
 
-    /** The app's LLM evaluation axis as an earlier scan scored it. */
     private static Report scan(String at, Outcome inCi) {
-        List<CriterionResult> criteria = List.of(
-                new CriterionResult("eval.results-recorded", 2, "?", MET, "", "", List.of(), "[]", "wired", List.of(), null),
-                new CriterionResult("eval.regression-suite-in-ci", 3, "?", inCi, "", "", List.of(), "[]", "wired", List.of(), null),
-                new CriterionResult("eval.gates-block-deploys", 4, "?", NOT_MET, "", "", List.of(), "[]", "wired", List.of(), null));
-        TrackSummary none = new TrackSummary(false, null, null, null, null, "", List.of());
-        return new Report(1, new Report.Tool("maturity", "test"), at, at, new Report.RubricRef("default", "1", "sha256:x"),
-                List.of(), new Summary(none, none, null, List.of(), null),
-                List.of(Scorer.levels(Axis.EVALUATION, Track.LLM, true, criteria)), List.of());
+        return RecordedScans.evaluation(at, MET, inCi);
     }
 
     @Test

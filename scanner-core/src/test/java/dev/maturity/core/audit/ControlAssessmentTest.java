@@ -29,11 +29,15 @@ class ControlAssessmentTest {
     }
 
     private static ControlResult judge(Outcome a, Outcome b) {
+        return ControlAssessment.assess(CONTROL, report(c("a", a), c("b", b)), Map.of());
+    }
+
+    /** A scan whose LLM evaluation axis holds the criteria given. */
+    private static Report report(CriterionResult... criteria) {
         TrackSummary none = new TrackSummary(false, null, null, null, null, "", List.of());
-        Report r = new Report(1, new Report.Tool("maturity", "t"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z",
+        return new Report(1, new Report.Tool("maturity", "t"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z",
                 new Report.RubricRef("default", "1", "x"), List.of(), new Summary(none, none, null, List.of(), null),
-                List.of(Scorer.levels(Axis.EVALUATION, Track.LLM, true, List.of(c("a", a), c("b", b)))), List.of());
-        return ControlAssessment.assess(CONTROL, r, Map.of());
+                List.of(Scorer.levels(Axis.EVALUATION, Track.LLM, true, List.of(criteria))), List.of());
     }
 
     @Test
@@ -60,12 +64,8 @@ class ControlAssessmentTest {
 
     @Test
     void a_waived_criterion_counts_as_what_the_scan_found_under_the_waiver() {
-        TrackSummary none = new TrackSummary(false, null, null, null, null, "", List.of());
         CriterionResult waived = c("b", NOT_MET).withWaiver(new CriterionResult.Waiver("ml-lead", "migration", "2027-01-31", NOT_MET));
-        Report r = new Report(1, new Report.Tool("maturity", "t"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z",
-                new Report.RubricRef("default", "1", "x"), List.of(), new Summary(none, none, null, List.of(), null),
-                List.of(Scorer.levels(Axis.EVALUATION, Track.LLM, true, List.of(c("a", MET), waived))), List.of());
-        ControlResult result = ControlAssessment.assess(CONTROL, r, Map.of());
+        ControlResult result = ControlAssessment.assess(CONTROL, report(c("a", MET), waived), Map.of());
         assertThat(result.status()).isEqualTo(ControlStatus.PARTLY_SUPPORTED);
         assertThat(result.criteria().get(1).outcome()).isEqualTo(NOT_MET);
         assertThat(result.criteria().get(1).waiver()).isEqualTo("waived by ml-lead until 2027-01-31: migration");
