@@ -56,7 +56,7 @@ final class PlatformScan {
     }
 
     int run() throws IOException, InterruptedException {
-        if (!cmd.targets.isEmpty() || cmd.mlflow != null || cmd.kubeContext != null || cmd.ref != null) {
+        if (!cmd.targets.isEmpty() || cmd.sources.mlflow != null || cmd.sources.kubeContext != null || cmd.ref != null) {
             throw new ExitCodes.UsageException("--config names the targets: give repositories, --ref, --mlflow and"
                     + " --kube-context in maturity.yaml, not on the command line");
         }

@@ -9,10 +9,10 @@ import dev.maturity.core.rubric.Rubric;
 import dev.maturity.core.scan.Registry;
 import dev.maturity.core.scan.Scan;
 import dev.maturity.core.score.Report;
+import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.waiver.Waiver;
 import dev.maturity.core.waiver.WaiverFile;
-import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.waiver.Waivers;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,32 +78,15 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List every criterion with its evidence locators.")
     boolean verbose;
 
-    @Option(names = "--mlflow", paramLabel = "URI", description = "MLflow tracking URI (default: $MLFLOW_TRACKING_URI).")
-    String mlflow;
-
-    @Option(names = "--kube-context", paramLabel = "CONTEXT", description = "Kubernetes context to read (default: current).")
-    String kubeContext;
-
-    @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
-    List<String> namespaces = new ArrayList<>();
-
-    @Option(names = "--allow-http-credentials",
-            description = "Let git credentials go to plain http:// remotes (they cross the network in clear). "
-                    + "Same as MATURITY_GIT_ALLOW_HTTP_CREDENTIALS=true.")
-    boolean allowHttpCredentials;
+    @Mixin
+    SourceOptions sources = new SourceOptions();
 
     /** The environment collectors read credentials and source settings from; tests replace it. */
     Map<String, String> environment = System.getenv();
 
     /** The environment, with the opt-ins given as flags; its credentials are registered with the redactor. */
     private Map<String, String> environment() {
-        Redactor.fromEnvironment(environment);
-        if (!allowHttpCredentials) {
-            return environment;
-        }
-        Map<String, String> env = new java.util.HashMap<>(environment);
-        env.put("MATURITY_GIT_ALLOW_HTTP_CREDENTIALS", "true");
-        return env;
+        return sources.environment(environment);
     }
 
     @Mixin
@@ -187,29 +170,11 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private List<String> gitTargets() {
-        if (!targets.isEmpty()) {
-            return targets;
-        }
-        boolean otherSources = mlflow != null || environment.get("MLFLOW_TRACKING_URI") != null || kubeContext != null;
-        if (otherSources && !Dates.insideGitRepository(Path.of("").toAbsolutePath())) {
-            return List.of();
-        }
-        return List.of(".");
+        return sources.gitTargets(targets, environment);
     }
 
     private Map<String, String> options() {
-        Map<String, String> o = new LinkedHashMap<>();
-        if (mlflow != null) {
-            o.put("mlflow.uri", mlflow);
-        }
-        if (kubeContext != null) {
-            o.put("kubernetes.context", kubeContext);
-        }
-        if (!namespaces.isEmpty()) {
-            o.put("kubernetes.namespaces", String.join(",", namespaces));
-        }
-        o.putAll(limits.options());
-        return o;
+        return sources.options(limits);
     }
 
     private void write(Renderer renderer, Report report, RenderOptions options, Path output) throws IOException {
