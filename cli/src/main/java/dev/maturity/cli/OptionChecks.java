@@ -30,17 +30,17 @@ final class OptionChecks {
         if (p.pushgateway != null) {
             PushGateway.base(p.pushgateway);
         }
-        if (cmd.mlflow != null) {
+        if (cmd.sources.mlflow != null) {
             try {
-                TrackingServer.of(cmd.mlflow, name -> null);
+                TrackingServer.of(cmd.sources.mlflow, name -> null);
             } catch (IllegalArgumentException e) {
                 throw new ExitCodes.UsageException("--mlflow: " + e.getMessage());
             }
         }
-        if (cmd.kubeContext != null) {
+        if (cmd.sources.kubeContext != null) {
             try {
                 ClusterConnection.resolve(new ScanRequest(List.of(), null, Instant.EPOCH,
-                        Map.of("kubernetes.context", cmd.kubeContext), cmd.environment, null));
+                        Map.of("kubernetes.context", cmd.sources.kubeContext), cmd.environment, null));
             } catch (ClusterConnection.ConnectionException e) {
                 throw new ExitCodes.UsageException(e.getMessage());
             }
