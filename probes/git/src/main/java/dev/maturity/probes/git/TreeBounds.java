@@ -171,7 +171,6 @@ public final class TreeBounds {
     public final class Filter extends TreeFilter {
 
         private final Listener listener;
-        private final MutableObjectId scratch = new MutableObjectId();
         private long spent;
         private int trustedAt = -1;
 
@@ -187,40 +186,55 @@ public final class TreeBounds {
 
         @Override
         public boolean include(TreeWalk walker) throws IOException {
-            int depth = walker.getDepth();
+            if (!walker.isSubtree()) {
+                return admit(walker.getDepth(), null);
+            }
+            AnyObjectId[] sides = new AnyObjectId[walker.getTreeCount()];
+            for (int i = 0; i < sides.length; i++) {
+                sides[i] = FileMode.TREE.equals(walker.getRawMode(i)) ? walker.getObjectId(i) : null;
+            }
+            return admit(walker.getDepth(), walker::getPathString, sides);
+        }
+
+        /**
+         * The decision for one entry of a walk that is not a {@link TreeWalk} (a diff of its own, say),
+         * visited depth first: {@code depth} 0 at the root's entries; {@code trees} null for a file,
+         * else each side's tree id (null for a side where the entry is not a tree). True when the walk
+         * may go on into it; a subtree refused is reported to the listener with {@code path}.
+         */
+        public boolean admit(int depth, java.util.function.Supplier<String> path, AnyObjectId... trees) {
             if (trustedAt >= 0 && depth > trustedAt) {
                 return true;
             }
             trustedAt = -1;
             spent++;
-            if (!walker.isSubtree()) {
+            if (trees == null || trees.length == 0) {
                 return true;
             }
             Size largest = new Size(0, 0);
             ObjectId largestId = null;
-            for (int i = 0; i < walker.getTreeCount(); i++) {
-                if (FileMode.TREE.equals(walker.getRawMode(i))) {
-                    walker.getObjectId(scratch, i);
-                    AnyObjectId id = scratch;
-                    Size s;
-                    try {
-                        s = size(id);
-                    } catch (MissingObjectException e) {
-                        return skip(walker, id, null, "tree " + id.getName() + " is missing from the object store: not read");
-                    } catch (IOException e) {
-                        return skip(walker, id, null, "tree " + id.getName() + " cannot be read: " + e.getMessage());
-                    }
-                    if (largestId == null || s.paths() > largest.paths() || s.depth() > largest.depth()) {
-                        largest = new Size(Math.max(s.paths(), largest.paths()), Math.max(s.depth(), largest.depth()));
-                        largestId = id.copy();
-                    }
+            for (AnyObjectId id : trees) {
+                if (id == null) {
+                    continue;
+                }
+                Size s;
+                try {
+                    s = size(id);
+                } catch (MissingObjectException e) {
+                    return skip(path, id, null, "tree " + id.getName() + " is missing from the object store: not read");
+                } catch (IOException e) {
+                    return skip(path, id, null, "tree " + id.getName() + " cannot be read: " + e.getMessage());
+                }
+                if (largestId == null || s.paths() > largest.paths() || s.depth() > largest.depth()) {
+                    largest = new Size(Math.max(s.paths(), largest.paths()), Math.max(s.depth(), largest.depth()));
+                    largestId = id.copy();
                 }
             }
             if (largestId == null) {
                 return true;
             }
             if (largest.paths() > maxPaths - spent) {
-                return skip(walker, largestId, largest, largest.paths() > maxPaths
+                return skip(path, largestId, largest, largest.paths() > maxPaths
                         ? "tree " + largestId.getName() + " expands to " + describe(largest) + ", more than " + maxPaths
                                 + " paths: skipped"
                         : "tree " + largestId.getName() + " expands to " + describe(largest) + ", past what is left of "
@@ -233,14 +247,14 @@ public final class TreeBounds {
                 return true;
             }
             if (depth + 2 > maxDepth) {
-                return skip(walker, largestId, largest, "tree " + largestId.getName() + " holds paths deeper than "
+                return skip(path, largestId, largest, "tree " + largestId.getName() + " holds paths deeper than "
                         + maxDepth + " levels: skipped");
             }
             return true; // only too deep: entered, its entries checked one by one
         }
 
-        private boolean skip(TreeWalk walker, AnyObjectId id, Size size, String reason) {
-            listener.skipped(new Skipped(walker.getPathString(), id.copy(), size, reason));
+        private boolean skip(java.util.function.Supplier<String> path, AnyObjectId id, Size size, String reason) {
+            listener.skipped(new Skipped(path.get(), id.copy(), size, reason));
             return false;
         }
 
