@@ -100,7 +100,12 @@ public final class GitCollector implements Collector {
                     snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName()
                             + (snapshot.ignoredFiles() == 0 ? "" : " (" + snapshot.ignoredFiles() + " ignored)"))));
             out.read(TREE);
-            Set<String> unavailable = runExtractors(snapshot, out);
+            Set<String> unavailable;
+            try {
+                unavailable = runExtractors(snapshot, out);
+            } finally {
+                snapshot.release();
+            }
             if (!unavailable.contains(HISTORY)) {
                 out.read(HISTORY);
             }
