@@ -1,6 +1,7 @@
 package dev.maturity.probes.git.history;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -157,7 +158,12 @@ final class TreeDiff {
         int len = prefix + end - name;
         ensure(len);
         System.arraycopy(raw, name, path, prefix, end - name);
-        return RawParseUtils.decode(path, 0, len);
+        for (int i = 0; i < len; i++) {
+            if (path[i] < 0) {
+                return RawParseUtils.decode(path, 0, len); // UTF-8, or the fallback JGit applies to other bytes
+            }
+        }
+        return new String(path, 0, len, StandardCharsets.ISO_8859_1); // ASCII: the same string, decoded without a decoder
     }
 
     private int appendDirectory(int prefix, byte[] raw, int name, int end) {
