@@ -38,8 +38,26 @@ public final class ExitCodes implements CommandLine.IExecutionExceptionHandler, 
             cl.getErr().println("maturity: error: " + e.getMessage());
             return USAGE;
         }
-        cl.getErr().println("maturity: internal error: " + e);
+        return internal(e, debug(parseResult), cl.getErr());
+    }
+
+    /** A bug: one line naming it, and the stack trace only when {@code --debug} was given. */
+    static int internal(Throwable e, boolean debug, java.io.PrintWriter err) {
+        err.println("maturity: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
         return INTERNAL;
+    }
+
+    private static boolean debug(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

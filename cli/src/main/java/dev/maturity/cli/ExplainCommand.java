@@ -3,8 +3,10 @@ package dev.maturity.cli;
 import dev.maturity.core.model.Axis;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Outcome;
+import dev.maturity.core.render.Alternatives;
 import dev.maturity.core.render.html.EvidenceLinks;
-import dev.maturity.core.scan.Registry;
+import dev.maturity.core.rubric.Criterion;
+import dev.maturity.core.rubric.Rubric;
 import dev.maturity.core.scan.Scan;
 import dev.maturity.core.score.AxisResult;
 import dev.maturity.core.score.CriterionResult;
@@ -47,9 +49,18 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = reportFile != null ? GateOptions.read(reportFile) : scan();
-        PrintWriter out = spec.commandLine().getOut();
         Optional<Axis> axis = axis(topic);
+        Report report;
+        if (reportFile != null) {
+            report = GateOptions.read(reportFile);
+        } else {
+            Rubric rubric = Rubrics.load(rubricFile);
+            if (axis.isEmpty() && rubric.criterion(topic.trim()).isEmpty()) {
+                throw unknown(topic.trim(), rubric.criteria().stream().map(Criterion::id).toList(), "the rubric");
+            }
+            report = scan(rubric);
+        }
+        PrintWriter out = spec.commandLine().getOut();
         if (axis.isPresent()) {
             explainAxis(report, axis.get(), out);
         } else {
@@ -59,10 +70,18 @@ public final class ExplainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Report scan() {
+    private Report scan(Rubric rubric) {
         ScanRequest request = new ScanRequest(targets.isEmpty() ? List.of(".") : targets, null, Clock.systemUTC().instant(),
                 Map.of(), System.getenv(), Path.of("").toAbsolutePath());
-        return new Scan(Registry.discover(), Rubrics.load(rubricFile), Clock.systemUTC()).run(request);
+        return new Scan(Preload.registry(), rubric, Clock.systemUTC()).run(request);
+    }
+
+    /** Names the unknown criterion, with the known ids that look like it. */
+    private static ExitCodes.UsageException unknown(String id, List<String> known, String where) {
+        List<String> close = known.stream().distinct()
+                .filter(x -> x.contains(id.toLowerCase(Locale.ROOT)) || id.contains(x)).sorted().toList();
+        return new ExitCodes.UsageException("no criterion or axis '" + id + "' in " + where
+                + (close.isEmpty() ? " (maturity rubric lists the criteria)" : "; did you mean " + String.join(", ", close) + "?"));
     }
 
     private static Optional<Axis> axis(String topic) {
@@ -87,13 +106,14 @@ public final class ExplainCommand implements Callable<Integer> {
                     a.levelWithWaivers() != null && !a.levelWithWaivers().equals(a.level())
                             ? ", " + a.levelWithWaivers() + " with waivers" : "");
             for (CriterionResult c : a.criteria()) {
-                out.printf("  L%d %-15s %s%n", c.level(), outcome(c), c.id());
+                out.printf("  L%d %-15s %s%s%n", c.level(), outcome(c), c.id(),
+                        Alternatives.notNeeded(a, c).or(() -> Alternatives.describe(a, c)).map(g -> "  [" + g + "]").orElse(""));
             }
             if (a.level() < 5) {
                 out.printf("  to reach level %d:%n", a.level() + 1);
                 for (String id : a.next()) {
                     a.criteria().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c ->
-                            out.printf("    %s (%s): %s%n", c.id(), outcome(c), c.remediation()));
+                            out.printf("    %s (%s)%s: %s%n", c.id(), outcome(c), Alternatives.suffix(a, c), c.remediation()));
                 }
             }
         }
@@ -102,10 +122,7 @@ public final class ExplainCommand implements Callable<Integer> {
     private static void explainCriterion(Report r, String id, PrintWriter out) {
         List<AxisResult> holding = r.axes().stream().filter(a -> a.criteria().stream().anyMatch(c -> c.id().equals(id))).toList();
         if (holding.isEmpty()) {
-            List<String> close = r.axes().stream().flatMap(a -> a.criteria().stream()).map(CriterionResult::id).distinct()
-                    .filter(x -> x.contains(id.toLowerCase(Locale.ROOT)) || id.contains(x)).sorted().toList();
-            throw new ExitCodes.UsageException("no criterion or axis '" + id + "' in the report"
-                    + (close.isEmpty() ? " (maturity rubric lists the criteria)" : "; did you mean " + String.join(", ", close) + "?"));
+            throw unknown(id, r.axes().stream().flatMap(a -> a.criteria().stream()).map(CriterionResult::id).toList(), "the report");
         }
         EvidenceLinks links = new EvidenceLinks(r);
         CriterionResult first = criterion(holding.get(0), id);
@@ -125,7 +142,11 @@ public final class ExplainCommand implements Callable<Integer> {
                 links.url(e).ifPresent(u -> out.println("    " + u));
                 EvidenceLinks.command(e).ifPresent(cmd -> out.println("    $ " + cmd));
             }
-            if (a.applicable() && c.outcome() != Outcome.MET && c.outcome() != Outcome.NOT_APPLICABLE) {
+            Alternatives.describe(a, c).ifPresent(g -> out.printf("  %s%n", g));
+            Optional<String> notNeeded = Alternatives.notNeeded(a, c);
+            if (a.applicable() && notNeeded.isPresent()) {
+                out.printf("  %s; holds nothing back%n", notNeeded.get());
+            } else if (a.applicable() && c.outcome() != Outcome.MET && c.outcome() != Outcome.NOT_APPLICABLE) {
                 String effect = c.level() <= a.level() + 1
                         ? "holds " + a.axis().id() + "/" + a.track().id() + " at level " + a.level()
                         : "needed for level " + c.level() + " (the axis is at " + a.level() + ")";

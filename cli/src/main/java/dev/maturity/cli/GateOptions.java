@@ -26,6 +26,11 @@ final class GateOptions {
             description = "Exit 1 when an axis (for one track or both) is below N. Repeatable.")
     List<String> minLevels = new ArrayList<>();
 
+    @Option(names = "--allow-policy-changes",
+            description = "Let waivers that the baseline did not have hide criteria it met (only for a job whose "
+                    + "waiver file comes from a trusted place, not from the change under test).")
+    boolean allowPolicyChanges;
+
     @Option(names = "--fail-on-unknown",
             description = "Exit 3 when the scan was incomplete: a source failed, or UNKNOWN criteria hold a level down.")
     boolean failOnUnknown;
@@ -46,7 +51,7 @@ final class GateOptions {
                 }
             }
         }
-        return new Gate(baseline == null ? null : read(baseline), failOnRegression, floors);
+        return new Gate(baseline == null ? null : read(baseline), failOnRegression, floors, allowPolicyChanges);
     }
 
     static Report read(Path file) {

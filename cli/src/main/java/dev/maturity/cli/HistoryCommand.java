@@ -9,9 +9,6 @@ import dev.maturity.core.render.ReportJson;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,18 +60,7 @@ public final class HistoryCommand implements Callable<Integer> {
     }
 
     private Instant parseSince() {
-        if (since == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(since.trim());
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(since.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                throw new ExitCodes.UsageException("--since must be an ISO date (2026-11-01) or instant, not '" + since + "'");
-            }
-        }
+        return since == null ? null : Dates.parse("--since", since, false);
     }
 
     private static void text(Trends t, PrintWriter out) {

@@ -25,6 +25,12 @@ public final class PlatformOptions {
             description = "Push each target's levels to this Prometheus Pushgateway (job 'maturity', grouped by target).")
     String pushgateway;
 
+    @Option(names = "--allow-failed", paramLabel = "N|P%",
+            description = "Targets that may fail or time out (a count, or a share such as 25%%) before a platform scan"
+                    + " exits 3 as incomplete (default: defaults.allowFailed in maturity.yaml, else 0). A run in which"
+                    + " every target failed always exits 3.")
+    String allowFailed;
+
     boolean platformScan() {
         return config != null;
     }

@@ -6,6 +6,7 @@ import dev.maturity.core.history.HistoryException;
 import dev.maturity.core.history.HistoryStore;
 import dev.maturity.core.history.Recorded;
 import dev.maturity.core.model.Track;
+import dev.maturity.core.platform.FailureAllowance;
 import dev.maturity.core.platform.PlatformConfig;
 import dev.maturity.core.platform.PlatformConfigLoader;
 import dev.maturity.core.platform.PlatformRunner;
@@ -16,18 +17,17 @@ import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.ReportJson;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.render.prometheus.PrometheusRenderer;
-import dev.maturity.core.scan.Registry;
 import dev.maturity.core.scan.Scan;
 import dev.maturity.core.score.Report;
 import dev.maturity.core.score.TrackSummary;
+import dev.maturity.core.secret.Redactor;
+import dev.maturity.core.spi.Failures;
 import dev.maturity.core.waiver.Waiver;
 import dev.maturity.core.waiver.WaiverFile;
 import dev.maturity.core.waiver.Waivers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +40,8 @@ import java.util.Map;
 /**
  * {@code maturity scan --config}: every target of a platform (or of this pod's shard) scanned in
  * parallel, each recorded in history as it ends, then one combined report, optional Pushgateway
- * push, and exit 1 when a scored target is below its threshold.
+ * push, and exit 3 when more targets failed than allowed (or all did), else 1 when a scored target
+ * is below its threshold.
  */
 final class PlatformScan {
 
@@ -64,14 +65,18 @@ final class PlatformScan {
                     + " scan; a --config scan gates each target by the thresholds in maturity.yaml");
         }
         PlatformConfig config = PlatformConfigLoader.load(opts.config);
+        FailureAllowance allowed = allowance(config);
         Shard shard = parseShard();
         List<Target> targets = shard.select(config.targets());
         if (cmd.formats.size() > 1 || cmd.outputDir != null) {
             throw new ExitCodes.UsageException("a platform scan writes one format (--format F, --output FILE);"
                     + " --output-dir and several formats are for single scans");
         }
+        if (cmd.output != null) {
+            ReportFiles.checkFile(cmd.output);
+        }
         Renderer renderer = Renderers.find(cmd.formats.isEmpty() ? "text" : cmd.formats.get(0));
-        Scan scan = new Scan(Registry.discover(), Rubrics.load(cmd.rubricFile != null ? cmd.rubricFile : config.defaults().rubric()),
+        Scan scan = new Scan(Preload.registry(), Rubrics.load(cmd.rubricFile != null ? cmd.rubricFile : config.defaults().rubric()),
                 Clock.systemUTC());
         Instant asOf = Dates.parseAsOf(cmd.asOf, Clock.systemUTC());
         HistoryStore history = openHistory(historyLocation());
@@ -86,18 +91,22 @@ final class PlatformScan {
             throw new ExitCodes.UsageException("waiver file not found: " + waiverFile);
         }
         List<Waiver> waivers = waiverFile == null ? List.of() : WaiverFile.load(waiverFile);
+        Map<String, String> limits = new java.util.LinkedHashMap<>(config.defaults().limits());
+        limits.putAll(cmd.limits.options());
         PlatformRunner.TargetScan scanned = PlatformRunner.of(scan);
         PlatformRunner.TargetScan withWaivers = (t, request, progress) -> Waivers.apply(scanned.scan(t, request, progress),
                 waivers, asOf.atOffset(ZoneOffset.UTC).toLocalDate());
         PlatformRunner runner = new PlatformRunner(withWaivers, parallel(),
-                t -> t.toRequest(asOf, env, workDir), new StderrProgress(err, StderrProgress.terminal(env)));
+                t -> t.toRequest(asOf, env, workDir).withOptions(limits), new StderrProgress(err, StderrProgress.terminal(env)));
         List<TargetResult> results = runner.run(targets, r -> {
             try {
                 history.append(new Recorded(r.target().name(), r.target().platform(), r.target().team(),
                         r.status().name(), r.reason(), r.report()));
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) { // a store that fails (even a native library that will not load) loses one record
                 synchronized (historyErrors) {
-                    historyErrors.add(r.target().name() + ": " + e.getMessage());
+                    historyErrors.add(r.target().name() + ": " + Failures.describe(e));
                 }
             }
         });
@@ -108,11 +117,32 @@ final class PlatformScan {
         below.forEach(m -> err.println("maturity: below threshold: " + m));
         long failed = results.stream().filter(r -> !r.scored()).count();
         err.printf("maturity: %d scored, %d failed or timed out%n", results.size() - failed, failed);
+        boolean incomplete = allowed.exceededBy(failed, results.size());
+        if (incomplete) {
+            err.printf("maturity: incomplete: %d of %d target(s) failed or timed out, more than allowed (%s%s)%n", failed,
+                    results.size(), failed == results.size() ? "none scored" : "allowed: " + allowed,
+                    opts.allowFailed != null ? ", --allow-failed" : ", defaults.allowFailed in " + opts.config);
+        }
         err.flush();
         if (!historyErrors.isEmpty()) {
             return ExitCodes.INTERNAL;
         }
+        if (incomplete) {
+            return ExitCodes.INCOMPLETE;
+        }
         return below.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** {@code --allow-failed} wins over {@code defaults.allowFailed}; a malformed flag is a usage error. */
+    private FailureAllowance allowance(PlatformConfig config) {
+        if (opts.allowFailed == null) {
+            return config.defaults().allowFailed();
+        }
+        try {
+            return FailureAllowance.parse(opts.allowFailed);
+        } catch (IllegalArgumentException e) {
+            throw new ExitCodes.UsageException("--allow-failed: " + e.getMessage());
+        }
     }
 
     /** After an ad-hoc scan: record it when {@code --history} is given, push it when {@code --pushgateway} is. */
@@ -217,16 +247,10 @@ final class PlatformScan {
         }
         if (cmd.output == null) {
             PrintWriter out = cmd.spec.commandLine().getOut();
-            out.print(buf);
+            out.print(Redactor.redact(buf.toString()));
             out.flush();
             return;
         }
-        Path parent = cmd.output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer w = Files.newBufferedWriter(cmd.output, StandardCharsets.UTF_8)) {
-            w.write(buf.toString());
-        }
+        ReportFiles.write(cmd.output, buf.toString());
     }
 }

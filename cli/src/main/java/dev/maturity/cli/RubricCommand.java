@@ -3,7 +3,6 @@ package dev.maturity.cli;
 import dev.maturity.core.render.ReportJson;
 import dev.maturity.core.rubric.Criterion;
 import dev.maturity.core.rubric.Rubric;
-import dev.maturity.core.scan.Registry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
@@ -37,7 +36,7 @@ public final class RubricCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        Set<String> installed = Registry.discover().probes().keySet();
+        Set<String> installed = Preload.registry().probes().keySet();
         out.printf("rubric %s %s (%s), %d criteria%n", rubric.id(), rubric.version(), rubric.digest(), rubric.criteria().size());
         for (Criterion c : rubric.criteria()) {
             String tracks = c.tracks().size() == 2 ? "both" : c.tracks().iterator().next().id();

@@ -13,7 +13,7 @@ final class Rubrics {
 
     static Rubric load(Path file) {
         if (file == null) {
-            return RubricLoader.loadDefault();
+            return Preload.defaultRubric();
         }
         if (!Files.isRegularFile(file)) {
             throw new ExitCodes.UsageException("rubric file not found: " + file);

@@ -11,12 +11,11 @@ import dev.maturity.core.score.Report;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.waiver.Waiver;
 import dev.maturity.core.waiver.WaiverFile;
+import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.waiver.Waivers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,24 +86,47 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
     List<String> namespaces = new ArrayList<>();
 
+    @Option(names = "--allow-http-credentials",
+            description = "Let git credentials go to plain http:// remotes (they cross the network in clear). "
+                    + "Same as MATURITY_GIT_ALLOW_HTTP_CREDENTIALS=true.")
+    boolean allowHttpCredentials;
+
     /** The environment collectors read credentials and source settings from; tests replace it. */
     Map<String, String> environment = System.getenv();
+
+    /** The environment, with the opt-ins given as flags; its credentials are registered with the redactor. */
+    private Map<String, String> environment() {
+        Redactor.fromEnvironment(environment);
+        if (!allowHttpCredentials) {
+            return environment;
+        }
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("MATURITY_GIT_ALLOW_HTTP_CREDENTIALS", "true");
+        return env;
+    }
 
     @Mixin
     PlatformOptions platform = new PlatformOptions();
 
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (platform.platformScan()) {
-            return new PlatformScan(this, environment).run();
+            return new PlatformScan(this, environment()).run();
         }
+        if (platform.allowFailed != null) {
+            throw new ExitCodes.UsageException("--allow-failed counts the failed targets of a platform scan; give it with --config");
+        }
+        limits.options();
         Rubric rubric = Rubrics.load(rubricFile);
-        Registry registry = Registry.discover();
+        Registry registry = Preload.registry();
         Map<String, Renderer> renderers = renderers();
         Instant reference = Dates.parseAsOf(asOf, Clock.systemUTC());
         List<Waiver> waivers = waiversFile == null ? List.of() : WaiverFile.load(existing(waiversFile, "waiver file"));
         Gate gate = gateOptions.gate();
-        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment, Path.of("").toAbsolutePath());
+        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment(), Path.of("").toAbsolutePath());
         Report report = new Scan(registry, rubric, Clock.systemUTC()).run(request);
         report = Waivers.apply(report, waivers, reference.atOffset(ZoneOffset.UTC).toLocalDate());
         GateResult verdict = gateOptions.active() ? gate.evaluate(report) : GateResult.NONE;
@@ -131,6 +153,12 @@ public final class ScanCommand implements Callable<Integer> {
         }
         if (output != null && outputDir != null) {
             throw new ExitCodes.UsageException("give --output FILE or --output-dir DIR, not both");
+        }
+        if (output != null) {
+            ReportFiles.checkFile(output);
+        }
+        if (outputDir != null) {
+            ReportFiles.checkDirectory(outputDir);
         }
         return out;
     }
@@ -171,24 +199,19 @@ public final class ScanCommand implements Callable<Integer> {
         if (!namespaces.isEmpty()) {
             o.put("kubernetes.namespaces", String.join(",", namespaces));
         }
+        o.putAll(limits.options());
         return o;
     }
 
     private void write(Renderer renderer, Report report, RenderOptions options, Path output) throws IOException {
+        StringWriter buf = new StringWriter();
+        renderer.render(report, options, buf);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            StringWriter buf = new StringWriter();
-            renderer.render(report, options, buf);
-            out.print(buf);
+            out.print(Redactor.redact(buf.toString()));
             out.flush();
             return;
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            renderer.render(report, options, w);
-        }
+        ReportFiles.write(output, buf.toString());
     }
 }

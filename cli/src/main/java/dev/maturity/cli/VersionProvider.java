@@ -1,12 +1,17 @@
 package dev.maturity.cli;
 
-import dev.maturity.core.scan.Scan;
+import dev.maturity.core.scan.BuildInfo;
 import picocli.CommandLine;
 
-/** Prints the tool version from the jar manifest. */
+/** Prints the tool version and the commit it was built from, as the jar manifest records them. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"maturity " + Scan.version()};
+        BuildInfo build = BuildInfo.current();
+        String name = "maturity ".concat(build.describe());
+        if (build.version() == null) {
+            return new String[] {name};
+        }
+        return new String[] {name, "commit ".concat(build.commit() != null ? build.commit() : "unknown (built outside a git checkout)")};
     }
 }

@@ -88,10 +88,7 @@ class GateCommandTest {
         assertThat(gated.err()).contains("reproducibility/classical is at level 1, below the floor 2; not met: repro.deps-pinned");
     }
 
-    @Test
-    void a_waiver_lets_the_gate_pass_and_the_report_shows_both_levels() throws Exception {
-        repo.delete("poetry.lock").file("requirements.txt", "scikit-learn>=1.3\n");
-        repo.commit("Switch to requirements.txt");
+    private Path waiverForDepsPinned() throws Exception {
         Path waivers = tmp.resolve("maturity-waivers.yaml");
         Files.writeString(waivers, """
                 waivers:
@@ -101,14 +98,50 @@ class GateCommandTest {
                     owner: jane.doe@example.com
                     expires: 2026-12-31
                 """);
+        return waivers;
+    }
+
+    @Test
+    void a_waiver_added_by_the_change_under_test_cannot_turn_its_regression_green() throws Exception {
+        Path waivers = waiverForDepsPinned();
+        repo.delete("poetry.lock").file("requirements.txt", "scikit-learn>=1.3\n");
+        repo.commit("Switch to requirements.txt");
+
+        Cli gated = scan("--baseline", baseline.toString(), "--fail-on-regression", "--waivers", waivers.toString());
+
+        assertThat(gated.exit()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(gated.err()).contains("maturity: gate failed: new waiver for repro.deps-pinned (reproducibility/classical) at "
+                + waivers + ":2 by jane.doe@example.com: the baseline met it, so the waiver hides a regression");
+    }
+
+    @Test
+    void a_waiver_from_a_trusted_policy_lets_the_gate_pass_and_the_report_shows_both_levels() throws Exception {
+        Path waivers = waiverForDepsPinned();
+        repo.delete("poetry.lock").file("requirements.txt", "scikit-learn>=1.3\n");
+        repo.commit("Switch to requirements.txt");
         Path out = tmp.resolve("now.json");
 
         Cli gated = scan("--baseline", baseline.toString(), "--fail-on-regression", "--waivers", waivers.toString(),
-                "--format", "json", "-o", out.toString());
+                "--allow-policy-changes", "--format", "json", "-o", out.toString());
 
         assertThat(gated.exit()).as(gated.err()).isEqualTo(ExitCodes.OK);
+        assertThat(gated.err()).contains("maturity: warning: new waiver for repro.deps-pinned");
         assertThat(Files.readString(out)).contains("\"outcome\" : \"WAIVED\"", "\"rawOutcome\" : \"NOT_MET\"",
                 "\"level\" : 1", "\"levelWithWaivers\" : 2", "\"status\" : \"applied\"");
+    }
+
+    @Test
+    void a_waiver_the_baseline_already_had_is_not_a_policy_change() throws Exception {
+        Path waivers = waiverForDepsPinned();
+        Cli first = scan("--waivers", waivers.toString(), "--format", "json", "--output", baseline.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        repo.delete("poetry.lock").file("requirements.txt", "scikit-learn>=1.3\n");
+        repo.commit("Switch to requirements.txt");
+
+        Cli gated = scan("--baseline", baseline.toString(), "--fail-on-regression", "--waivers", waivers.toString());
+
+        assertThat(gated.exit()).as(gated.err()).isEqualTo(ExitCodes.OK);
+        assertThat(gated.err()).doesNotContain("new waiver");
     }
 
     @Test

@@ -70,7 +70,7 @@ class PlatformScanCommandTest {
         CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
                 "--parallel", "2", "--format", "json");
 
-        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INCOMPLETE);
         JsonNode targets = ReportJson.MAPPER.readTree(run.out()).get("targets");
         assertThat(targets).extracting(t -> t.get("name").asText() + " " + t.get("status").asText())
                 .containsExactly("ranker SCORED", "features SCORED", "gone FAILED");
@@ -80,7 +80,54 @@ class PlatformScanCommandTest {
         assertThat(recorded).extracting(e -> e.target() + " " + e.platform() + " " + e.status())
                 .containsExactlyInAnyOrder("ranker recsys SCORED", "features recsys SCORED", "gone genai FAILED");
         assertThat(run.err()).contains("maturity: scanning 3 target(s)", "maturity: ranker: collecting (git)",
-                "maturity: ranker: scored", "maturity: gone: failed (", "maturity: 2 scored, 1 failed or timed out");
+                "maturity: ranker: scored", "maturity: gone: failed (", "maturity: 2 scored, 1 failed or timed out",
+                "maturity: incomplete: 1 of 3 target(s) failed or timed out, more than allowed (allowed: 0, defaults.allowFailed in "
+                        + config + ")");
+    }
+
+    @Test
+    void failed_targets_within_the_allowance_of_the_config_or_the_flag_leave_the_run_green() throws Exception {
+        Files.writeString(config, Files.readString(config).replace("  timeout: 2m\n", "  timeout: 2m\n  allowFailed: 34%\n"));
+
+        CommandRun byConfig = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString());
+        CommandRun byFlag = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--allow-failed", "0");
+        CommandRun byCount = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--allow-failed", "1");
+
+        assertThat(byConfig.code()).as(byConfig.err()).isEqualTo(ExitCodes.OK);
+        assertThat(byConfig.err()).contains("maturity: 2 scored, 1 failed or timed out").doesNotContain("incomplete");
+        assertThat(byFlag.code()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(byFlag.err()).contains("more than allowed (allowed: 0, --allow-failed)");
+        assertThat(byCount.code()).as(byCount.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void a_run_in_which_every_target_failed_exits_incomplete_whatever_is_allowed() throws Exception {
+        Files.writeString(config, """
+                platforms:
+                  - name: genai
+                    targets:
+                      - {name: gone, git: repos/gone}
+                      - {name: moved, git: repos/moved}
+                """);
+
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--allow-failed", "100%");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(run.err()).contains("maturity: 0 scored, 2 failed or timed out",
+                "maturity: incomplete: 2 of 2 target(s) failed or timed out, more than allowed (none scored, --allow-failed)");
+    }
+
+    @Test
+    void a_malformed_allowance_is_a_usage_error_before_anything_is_scanned() throws Exception {
+        CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
+                "--allow-failed", "a few");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--allow-failed: expected a number of targets (2) or a share of them (25%), not 'a few'");
+        assertThat(Files.exists(history)).isFalse();
     }
 
     @Test
@@ -123,7 +170,7 @@ class PlatformScanCommandTest {
         WireMock.stubFor(put(WireMock.urlMatching("/metrics/job/maturity/target/.*")).willReturn(WireMock.ok()));
 
         CommandRun run = CommandRun.of("scan", "--config", config.toString(), "--history", history.toString(),
-                "--format", "prometheus", "--pushgateway", wm.getHttpBaseUrl());
+                "--format", "prometheus", "--pushgateway", wm.getHttpBaseUrl(), "--allow-failed", "1");
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("# TYPE maturity_level gauge\n", "maturity_scan_success{target=\"ranker\",status=\"scored\"} 1\n",

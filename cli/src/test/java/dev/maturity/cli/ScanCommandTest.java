@@ -63,6 +63,52 @@ class ScanCommandTest {
     }
 
     @Test
+    void aGroupWhoseMembersSitAtTwoLevelsIsAUsageErrorNamingFileAndLine() throws Exception {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("README.md", "# r\n").commit("init");
+            Path rubric = tmp.resolve("grouped-rubric.yaml");
+            Files.writeString(rubric, """
+                    criteria:
+                      - id: acme.eval-notebook
+                        axis: evaluation
+                        track: classical
+                        level: 2
+                        group: acme-evals
+                        question: q
+                        probes: [git.eval-suite-with-cases]
+                      - id: acme.eval-in-ci
+                        axis: evaluation
+                        track: classical
+                        level: 3
+                        group: acme-evals
+                        question: q
+                        probes: [git.eval-suite-in-ci]
+                    """);
+            CliRun run = CliRun.of("scan", repo.dir().toString(), "--rubric", rubric.toString());
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE).isEqualTo(2);
+            assertThat(run.err()).contains(rubric + ":9: group 'acme-evals' mixes acme.eval-notebook (evaluation, level 2)"
+                    + " with acme.eval-in-ci (evaluation, level 3): members of a group share axis and level");
+        }
+    }
+
+    @Test
+    void theTextReportMarksAlternativesAndSaysWhichUnmetOnesHoldNothingBack() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
+            repo.file("requirements.txt", "scikit-learn==1.5.2\n")
+                    .file("train.py", "from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(X, y)\n")
+                    .commit("train");
+            CliRun run = CliRun.of("scan", repo.dir().toString(), "--as-of", "2026-11-30", "--verbose");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).containsPattern("reproducibility +2 +n/a +classical: repro.data-quality-checks "
+                    + "\\(or another of 'pipeline-checked'\\)\n");
+            assertThat(run.out()).containsPattern("  L2 UNKNOWN +repro.model-registry +MLflow not configured[^\n]*\n"
+                    + "        not needed: 'versioned' met by repro.deps-pinned\n");
+            assertThat(run.out()).containsPattern("  L2 MET +repro.deps-pinned [^\n]*\n(        [^\n]*\n)*"
+                    + "        any 1 of 'versioned' \\(5\\): 'versioned' met by repro.deps-pinned\n");
+        }
+    }
+
+    @Test
     void anUnknownFormatIsAUsageErrorListingTheFormats() {
         try (GitRepoBuilder repo = GitRepoBuilder.init(tmp.resolve("r"))) {
             repo.file("README.md", "# r\n").commit("init");
@@ -130,7 +176,7 @@ class ScanCommandTest {
             assertThat(CliRun.of("scan", repo.dir().toString(), "--format", "json", "-o", b.toString(), "--as-of", "2026-11-30").exitCode()).isZero();
             String stamp = "\"scannedAt\" : \"[^\"]+\"";
             assertThat(Files.readString(a).replaceAll(stamp, "")).isEqualTo(Files.readString(b).replaceAll(stamp, ""));
-            assertThat(Files.readString(a)).containsPattern("\"axes\" : \\{\\s+\"reproducibility\" : 1,\\s+\"evaluation\"");
+            assertThat(Files.readString(a)).containsPattern("\"axes\" : \\{\\s+\"reproducibility\" : 2,\\s+\"evaluation\"");
         }
     }
 }

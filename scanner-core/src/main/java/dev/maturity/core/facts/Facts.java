@@ -15,12 +15,15 @@ public final class Facts {
     private final List<Fact> all;
     private final Map<String, Availability> domains;
     private final List<Unreadable> unreadable;
+    private final Map<String, String> failedSources;
     private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
 
-    private Facts(List<Fact> all, Map<String, Availability> domains, List<Unreadable> unreadable) {
+    private Facts(List<Fact> all, Map<String, Availability> domains, List<Unreadable> unreadable,
+                  Map<String, String> failedSources) {
         this.all = List.copyOf(all);
         this.domains = Map.copyOf(domains);
         this.unreadable = List.copyOf(unreadable);
+        this.failedSources = Map.copyOf(failedSources);
     }
 
     public static Facts empty() {
@@ -39,12 +42,18 @@ public final class Facts {
     }
 
     /**
-     * Whether the domain was read. A domain no collector spoke of is unavailable: no configured
-     * source provides it.
+     * Whether the domain was read. A domain no collector spoke of is unavailable: because the
+     * collector of its source failed (domains are named {@code <collector id>.<what>}), or else
+     * because no configured source provides it.
      */
     public Availability availability(String domain) {
         Availability a = domains.get(domain);
-        return a != null ? a : Availability.unavailable(domain, "no configured source provides " + domain);
+        if (a != null) {
+            return a;
+        }
+        int dot = domain.indexOf('.');
+        String failure = failedSources.get(dot < 0 ? domain : domain.substring(0, dot));
+        return Availability.unavailable(domain, failure != null ? failure : "no configured source provides " + domain);
     }
 
     /** The first unavailable domain among those given, or null when all were read. */
@@ -71,6 +80,7 @@ public final class Facts {
         private final List<Fact> all = new ArrayList<>();
         private final Map<String, Availability> domains = new LinkedHashMap<>();
         private final List<Unreadable> unreadable = new ArrayList<>();
+        private final Map<String, String> failedSources = new HashMap<>();
 
         public Builder add(Fact fact) {
             all.add(Objects.requireNonNull(fact, "fact"));
@@ -92,8 +102,14 @@ public final class Facts {
             return this;
         }
 
+        /** The collector with this id failed before it could speak of its domains; why, as criteria will show it. */
+        public Builder failedSource(String collectorId, String reason) {
+            failedSources.put(Objects.requireNonNull(collectorId, "collectorId"), Objects.requireNonNull(reason, "reason"));
+            return this;
+        }
+
         public Facts build() {
-            return new Facts(all, new HashMap<>(domains), unreadable);
+            return new Facts(all, new HashMap<>(domains), unreadable, failedSources);
         }
     }
 }

@@ -14,13 +14,19 @@ import java.util.Optional;
  * Holds a report to a baseline and to floors. Levels are compared with waivers applied (a waiver
  * exists to let a known gap pass); every violation names the criteria behind it.
  *
- * @param baseline         the earlier report, or null
- * @param failOnRegression a level drop against the baseline fails the gate (otherwise it is a warning)
+ * @param baseline             the earlier report, or null
+ * @param failOnRegression     a level drop against the baseline fails the gate (otherwise it is a warning)
+ * @param allowPolicyChanges   waivers new since the baseline may hide what it met (policy files come from a
+ *                             trusted place); otherwise such a waiver fails a regression gate
  */
-public record Gate(Report baseline, boolean failOnRegression, List<Floor> floors) {
+public record Gate(Report baseline, boolean failOnRegression, List<Floor> floors, boolean allowPolicyChanges) {
 
     public Gate {
         floors = List.copyOf(floors);
+    }
+
+    public Gate(Report baseline, boolean failOnRegression, List<Floor> floors) {
+        this(baseline, failOnRegression, floors, false);
     }
 
     public GateResult evaluate(Report report) {
@@ -36,6 +42,13 @@ public record Gate(Report baseline, boolean failOnRegression, List<Floor> floors
                     violations.add(v);
                 } else {
                     warnings.add(v.message());
+                }
+            }
+            for (PolicyChanges.Change change : PolicyChanges.between(baseline, report)) {
+                if (change.hidesBaselineMet() && failOnRegression && !allowPolicyChanges) {
+                    violations.add(change.violation());
+                } else {
+                    warnings.add(change.violation().message());
                 }
             }
         }
@@ -63,10 +76,11 @@ public record Gate(Report baseline, boolean failOnRegression, List<Floor> floors
     }
 
     private static Violation regression(Report report, ReportDiff diff, LevelChange drop) {
-        List<String> named = diff.causes(drop).stream().map(Flip::criterion).distinct().toList();
+        Optional<AxisResult> a = report.axis(drop.axis(), drop.track());
+        List<String> gaps = a.map(x -> blocking(x, drop.effectiveBefore())).orElse(List.of());
+        List<String> named = diff.causes(drop).stream().map(Flip::criterion).filter(gaps::contains).distinct().toList();
         if (named.isEmpty()) {
-            Optional<AxisResult> a = report.axis(drop.axis(), drop.track());
-            named = a.map(x -> blocking(x, drop.effectiveBefore())).orElse(List.of());
+            named = gaps;
         }
         String where = drop.axis().id() + "/" + drop.track().id();
         return new Violation(Violation.Kind.REGRESSION, drop.axis(), drop.track(), drop.effectiveBefore(),
@@ -74,9 +88,12 @@ public record Gate(Report baseline, boolean failOnRegression, List<Floor> floors
                 + drop.effectiveAfter() + (named.isEmpty() ? "" : "; criteria no longer met: " + String.join(", ", named)));
     }
 
-    /** Criteria that do not pass at or below {@code level}: what stands between the axis and that level. */
+    /**
+     * Criteria that do not pass at or below {@code level}: what stands between the axis and that
+     * level (an alternative counts only while its group does not pass).
+     */
     static List<String> blocking(AxisResult a, int level) {
-        return a.criteria().stream().filter(c -> c.level() <= level && !c.outcome().passes())
+        return a.criteria().stream().filter(c -> c.level() <= level && a.isGap(c, true))
                 .map(CriterionResult::id).toList();
     }
 
@@ -99,8 +116,7 @@ public record Gate(Report baseline, boolean failOnRegression, List<Floor> floors
         for (AxisResult a : report.axes()) {
             if (a.applicable() && a.ceiling() != null && a.ceiling() > a.level()) {
                 List<String> unknown = a.criteria().stream()
-                        .filter(c -> (c.waiver() != null ? c.waiver().rawOutcome() : c.outcome()) == Outcome.UNKNOWN
-                                && c.level() <= a.ceiling())
+                        .filter(c -> c.rawOutcome() == Outcome.UNKNOWN && c.level() <= a.ceiling() && a.isGap(c, false))
                         .map(CriterionResult::id).toList();
                 out.add(a.axis().id() + "/" + a.track().id() + " could be level " + a.ceiling() + ", not " + a.level()
                         + ": unknown " + String.join(", ", unknown));

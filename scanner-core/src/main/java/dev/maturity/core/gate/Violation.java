@@ -18,6 +18,19 @@ public record Violation(Kind kind, Axis axis, Track track, int expected, int act
         criteria = List.copyOf(criteria);
     }
 
-    /** Why the gate failed. */
-    public enum Kind { REGRESSION, BELOW_FLOOR }
+    /** Why the gate failed: a level drop, a level under a floor, or a new waiver hiding a criterion the baseline met. */
+    public enum Kind {
+        REGRESSION("regression"), BELOW_FLOOR("below floor"), POLICY_CHANGE("policy change");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** How reports name it. */
+        public String label() {
+            return label;
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.maturity.core.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.maturity.core.render.ReportJson;
+import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.score.AxisResult;
 import dev.maturity.core.score.CriterionResult;
 import dev.maturity.core.score.Report;
@@ -50,9 +51,21 @@ public final class HistoryStore {
         try (Connection c = store.connect()) {
             Migrations.migrate(c);
         } catch (SQLException e) {
-            throw new HistoryException("cannot open history " + store.display + ": " + e.getMessage(), e);
+            throw new HistoryException("cannot open history " + store.display + ": " + e.getMessage() + nativeLibraryHint(e), e);
         }
         return store;
+    }
+
+    /** SQLite says only "Error opening connection" when this platform's native library is not in the jar. */
+    static String nativeLibraryHint(Throwable e) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && c.getMessage().startsWith("No native library found")) {
+                return " (no SQLite native library for " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                        + " in this build: use a PostgreSQL history, jdbc:postgresql://..., or -Dorg.sqlite.lib.path=DIR"
+                        + " naming a directory that holds libsqlitejdbc for this platform)";
+            }
+        }
+        return "";
     }
 
     /** The default store: {@code $XDG_DATA_HOME/maturity/history.db}, else {@code ~/.local/share/maturity/history.db}. */
@@ -205,7 +218,7 @@ public final class HistoryStore {
 
     private static String json(Report report) {
         try {
-            return ReportJson.MAPPER.writeValueAsString(report);
+            return Redactor.redact(ReportJson.MAPPER.writeValueAsString(report));
         } catch (JsonProcessingException e) {
             throw new HistoryException("cannot serialise report: " + e.getOriginalMessage(), e);
         }

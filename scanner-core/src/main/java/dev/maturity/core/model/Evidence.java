@@ -34,4 +34,21 @@ public record Evidence(Provenance location, Strength strength, String digest, St
     public Evidence withDetail(String d) {
         return new Evidence(location, strength, digest, d);
     }
+
+    // equals and hashCode are written out here and in the locations: a record's generated ones
+    // bootstrap java.lang.runtime.ObjectMethods on first use, which spun 26 method-handle forms at a
+    // small scan's first finding (docs/benchmarks.md, start-up). Same semantics: every component.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Evidence o
+                && Objects.equals(location, o.location)
+                && strength == o.strength
+                && Objects.equals(digest, o.digest)
+                && Objects.equals(detail, o.detail);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(location, strength, digest, detail);
+    }
 }

@@ -50,4 +50,20 @@ public record GitLocation(String repo, String commit, String path, int startLine
         }
         return sb.toString();
     }
+
+    // equals and hashCode written out, for the reason given in Evidence
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GitLocation o
+                && Objects.equals(repo, o.repo)
+                && Objects.equals(commit, o.commit)
+                && Objects.equals(path, o.path)
+                && startLine == o.startLine
+                && endLine == o.endLine;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(repo, commit, path, startLine, endLine);
+    }
 }

@@ -22,4 +22,22 @@ public record KubernetesLocation(String cluster, String namespace, String apiVer
         return cluster + "/" + (namespace == null ? "" : namespace + "/") + kind + "/" + name
                 + (uid == null ? "" : "@" + uid);
     }
+
+    // equals and hashCode written out, for the reason given in Evidence
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KubernetesLocation o
+                && Objects.equals(cluster, o.cluster)
+                && Objects.equals(namespace, o.namespace)
+                && Objects.equals(apiVersion, o.apiVersion)
+                && Objects.equals(kind, o.kind)
+                && Objects.equals(name, o.name)
+                && Objects.equals(uid, o.uid)
+                && Objects.equals(resourceVersion, o.resourceVersion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(cluster, namespace, apiVersion, kind, name, uid, resourceVersion);
+    }
 }

@@ -41,4 +41,20 @@ public record MlflowLocation(String trackingUri, String experimentId, String run
         }
         return sb.toString();
     }
+
+    // equals and hashCode written out, for the reason given in Evidence
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MlflowLocation o
+                && Objects.equals(trackingUri, o.trackingUri)
+                && Objects.equals(experimentId, o.experimentId)
+                && Objects.equals(runId, o.runId)
+                && Objects.equals(model, o.model)
+                && Objects.equals(version, o.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(trackingUri, experimentId, runId, model, version);
+    }
 }

@@ -14,10 +14,27 @@ public record PlatformConfig(Path file, Defaults defaults, List<Target> targets)
         targets = List.copyOf(targets);
     }
 
-    /** Settings every target shares unless it says otherwise; paths are resolved against the config's folder. */
-    public record Defaults(Path rubric, Path waivers, Map<Track, Integer> thresholds, Duration timeout) {
+    /**
+     * Settings every target shares unless it says otherwise; paths are resolved against the config's
+     * folder. {@code allowFailed} is for the run as a whole: how many targets may fail or time out
+     * before it exits as incomplete; {@code limits} are source limits as scan options
+     * ({@code limits.source-timeout}, ...).
+     */
+    public record Defaults(Path rubric, Path waivers, Map<Track, Integer> thresholds, Duration timeout,
+                           FailureAllowance allowFailed, Map<String, String> limits) {
         public Defaults {
             thresholds = Map.copyOf(thresholds == null ? Map.of() : thresholds);
+            allowFailed = allowFailed == null ? FailureAllowance.NONE : allowFailed;
+            limits = Map.copyOf(limits == null ? Map.of() : limits);
+        }
+
+        public Defaults(Path rubric, Path waivers, Map<Track, Integer> thresholds, Duration timeout) {
+            this(rubric, waivers, thresholds, timeout, FailureAllowance.NONE, Map.of());
+        }
+
+        public Defaults(Path rubric, Path waivers, Map<Track, Integer> thresholds, Duration timeout,
+                        FailureAllowance allowFailed) {
+            this(rubric, waivers, thresholds, timeout, allowFailed, Map.of());
         }
     }
 

@@ -102,14 +102,35 @@ public final class PlatformConfigLoader {
 
     private PlatformConfig.Defaults defaults(YamlNode d) {
         if (d.isMissing()) {
-            return new PlatformConfig.Defaults(null, null, Map.of(), DEFAULT_TIMEOUT);
+            return new PlatformConfig.Defaults(null, null, Map.of(), DEFAULT_TIMEOUT, FailureAllowance.NONE);
         }
         mapping(d, "defaults");
-        keys(d, "defaults.", Set.of("rubric", "waivers", "thresholds", "timeout"));
+        keys(d, "defaults.", Set.of("rubric", "waivers", "thresholds", "timeout", "allowFailed", "limits"));
         Path rubric = d.get("rubric").text().map(dir::resolve).map(Path::normalize).orElse(null);
         Path waivers = d.get("waivers").text().map(dir::resolve).map(Path::normalize).orElse(null);
         Duration timeout = d.has("timeout") ? duration(d.get("timeout"), "defaults.timeout") : DEFAULT_TIMEOUT;
-        return new PlatformConfig.Defaults(rubric, waivers, thresholds(d.get("thresholds"), "defaults.thresholds"), timeout);
+        return new PlatformConfig.Defaults(rubric, waivers, thresholds(d.get("thresholds"), "defaults.thresholds"), timeout,
+                allowance(d.get("allowFailed")), limits(d.get("limits")));
+    }
+
+    /** {@code defaults.limits}: the source limits of every target ({@code source-timeout: 45s}, {@code max-pages}, ...). */
+    private Map<String, String> limits(YamlNode l) {
+        if (l.isMissing()) {
+            return Map.of();
+        }
+        mapping(l, "defaults.limits");
+        keys(l, "defaults.limits.", Set.of("source-timeout", "max-pages", "max-items", "max-body-mb"));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        l.entries().forEach((k, v) -> {
+            String key = "limits." + k;
+            try {
+                dev.maturity.core.spi.SourceLimits.validate(key, v.textOr(""));
+            } catch (RuntimeException e) {
+                throw error(v, "defaults.limits." + k, e.getMessage().replace("--" + k, k));
+            }
+            out.put(key, v.textOr(""));
+        });
+        return out;
     }
 
     private Target target(YamlNode t, String at, String platform, String team, PlatformConfig.Defaults defaults) {
@@ -202,6 +223,17 @@ public final class PlatformConfigLoader {
             out.put(Track.parse(e.getKey()), Integer.parseInt(v));
         }
         return out;
+    }
+
+    private FailureAllowance allowance(YamlNode n) {
+        if (n.isMissing()) {
+            return FailureAllowance.NONE;
+        }
+        try {
+            return FailureAllowance.parse(n.textOr(""));
+        } catch (IllegalArgumentException e) {
+            throw error(n, "defaults.allowFailed", e.getMessage());
+        }
     }
 
     private Duration duration(YamlNode n, String at) {

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One named thing to scan: any of a git repository, an MLflow server and a Kubernetes context,
@@ -22,6 +24,12 @@ public record Target(String name, String platform, String team, Git git, Mlflow 
     public static final String GIT_TOKEN = "GIT_TOKEN";
     /** The variable the MLflow collector reads its token from. */
     public static final String MLFLOW_TOKEN = "MLFLOW_TRACKING_TOKEN";
+    /** The ambient tracking server of single scans; a target reads only the {@code mlflow.uri} it names. */
+    static final String MLFLOW_URI = "MLFLOW_TRACKING_URI";
+    /** The ambient MLflow credentials: they belong to {@link #MLFLOW_URI}'s server and go to no other. */
+    static final List<String> MLFLOW_CREDENTIALS = List.of(MLFLOW_TOKEN, "MLFLOW_TRACKING_USERNAME", "MLFLOW_TRACKING_PASSWORD");
+    /** The kube context value that means the kubeconfig's current context. */
+    public static final String CURRENT_CONTEXT = "current";
 
     public Target {
         Objects.requireNonNull(name, "name");
@@ -37,16 +45,24 @@ public record Target(String name, String platform, String team, Git git, Mlflow 
     public record Mlflow(String uri, String tokenEnv) {
     }
 
-    /** A kube context, the namespace globs to read, and optionally its own kubeconfig file (else $KUBECONFIG). */
+    /**
+     * A kube context ({@code null} or {@value #CURRENT_CONTEXT}: the kubeconfig's current one, or the
+     * in-cluster service account), the namespace globs to read, and optionally its own kubeconfig
+     * file (else $KUBECONFIG or ~/.kube/config).
+     */
     public record Kubernetes(String context, List<String> namespaces, String kubeconfig) {
         public Kubernetes {
             namespaces = List.copyOf(namespaces == null ? List.of() : namespaces);
+            context = CURRENT_CONTEXT.equals(context) ? null : context;
         }
     }
 
     /**
-     * The scan request for this target: its sources as options, and the process environment with
-     * each configured credential variable copied to the standard name its collector reads.
+     * The scan request for this target. It reads only the sources the target declares: a target
+     * without {@code mlflow:} or {@code kubernetes:} never reaches the ambient tracking server or
+     * cluster (those serve single scans). Its sources become options, and the process environment
+     * gets each configured credential variable copied to the standard name its collector reads; the
+     * ambient MLflow credentials are dropped unless the target's server is the ambient one.
      */
     public ScanRequest toRequest(Instant asOf, Map<String, String> processEnv, Path workDir) {
         List<String> gitTargets = new ArrayList<>();
@@ -57,6 +73,10 @@ public record Target(String name, String platform, String team, Git git, Mlflow 
             gitTargets.add(git.repository());
             ref = git.ref();
             credential(env, processEnv, git.tokenEnv(), GIT_TOKEN);
+        }
+        env.remove(MLFLOW_URI);
+        if (mlflow == null || !mlflow.uri().equals(processEnv.get(MLFLOW_URI))) {
+            MLFLOW_CREDENTIALS.forEach(env::remove);
         }
         if (mlflow != null) {
             options.put("mlflow.uri", mlflow.uri());
@@ -73,7 +93,22 @@ public record Target(String name, String platform, String team, Git git, Mlflow 
                 options.put("kubernetes.namespaces", String.join(",", kubernetes.namespaces()));
             }
         }
-        return new ScanRequest(gitTargets, ref, asOf, options, env, workDir);
+        return new ScanRequest(gitTargets, ref, asOf, options, env, workDir).declaring(sources());
+    }
+
+    /** The ids of the collectors this target reads. */
+    public Set<String> sources() {
+        Set<String> s = new LinkedHashSet<>();
+        if (git != null) {
+            s.add("git");
+        }
+        if (mlflow != null) {
+            s.add("mlflow");
+        }
+        if (kubernetes != null) {
+            s.add("kubernetes");
+        }
+        return s;
     }
 
     private static void credential(Map<String, String> env, Map<String, String> processEnv, String from, String to) {
@@ -90,16 +125,6 @@ public record Target(String name, String platform, String team, Git git, Mlflow 
 
     /** Which sources the target names, for display: {@code git+mlflow}. */
     public String kinds() {
-        List<String> k = new ArrayList<>();
-        if (git != null) {
-            k.add("git");
-        }
-        if (mlflow != null) {
-            k.add("mlflow");
-        }
-        if (kubernetes != null) {
-            k.add("kubernetes");
-        }
-        return String.join("+", k);
+        return String.join("+", sources());
     }
 }

@@ -27,20 +27,26 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void render(Report r, RenderOptions options, Appendable out) throws IOException {
+    public void render(Report r, RenderOptions options, Appendable terminal) throws IOException {
+        StringBuilder out = new StringBuilder(4096);
+        table(r, options, out);
+        terminal.append(Escape.terminalLines(out));
+    }
+
+    private static void table(Report r, RenderOptions options, StringBuilder out) throws IOException {
         out.append("maturity ").append(r.tool().version()).append(" - rubric ").append(r.rubric().id()).append(' ')
                 .append(r.rubric().version()).append(" - as of ").append(r.asOf()).append('\n');
         for (SourceReport s : r.sources()) {
             out.append("  source ").append(s.kind());
             if (s.uri() != null) {
-                out.append(' ').append(s.uri());
+                out.append(' ').append(Escape.terminal(s.uri()));
             }
             if (s.revision() != null) {
                 out.append(" @ ").append(shortRev(s.revision()));
             }
             out.append("  ").append(s.status().name());
             if (!s.message().isBlank()) {
-                out.append(": ").append(s.message());
+                out.append(": ").append(Escape.terminal(s.message()));
             }
             out.append('\n');
         }
@@ -55,16 +61,17 @@ public final class TextRenderer implements Renderer {
         track(out, "classical", r.summary().classical());
         track(out, "llm", r.summary().llm());
         for (Mismatch m : r.summary().mismatches()) {
-            out.append("mismatch: ").append(m.message()).append('\n');
+            out.append("mismatch: ").append(Escape.terminal(m.message())).append('\n');
         }
         if (r.summary().upgrade() != null) {
-            out.append("highest-leverage upgrade (platform level ").append(String.valueOf(r.summary().platformLevel()))
-                    .append("): ").append(r.summary().upgrade()).append('\n');
+            out.append("highest-leverage upgrade").append(r.summary().upgradeTarget() != null ? ""
+                    : " (platform level " + r.summary().platformLevel() + ")").append(": ")
+                    .append(Escape.terminal(r.summary().upgrade())).append('\n');
         }
         if (!r.unreadable().isEmpty()) {
             out.append('\n').append("unreadable (").append(String.valueOf(r.unreadable().size())).append("):\n");
             for (Report.UnreadableEntry u : r.unreadable()) {
-                out.append("  ").append(u.locator()).append(": ").append(u.message()).append('\n');
+                out.append("  ").append(Escape.terminal(u.locator())).append(": ").append(Escape.terminal(u.message())).append('\n');
             }
         }
         if (options.verbose()) {
@@ -74,15 +81,15 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private static void track(Appendable out, String name, TrackSummary s) throws IOException {
+    private static void track(StringBuilder out, String name, TrackSummary s) throws IOException {
         if (s == null) {
             return;
         }
         if (s.applicable()) {
             out.append(name).append(": level ").append(String.valueOf(s.level())).append(" (minimum over axes ")
-                    .append(String.valueOf(s.axes())).append(") - detected: ").append(s.detection()).append('\n');
+                    .append(String.valueOf(s.axes())).append(") - detected: ").append(Escape.terminal(s.detection())).append('\n');
         } else {
-            out.append(name).append(": not applicable - ").append(s.detection()).append('\n');
+            out.append(name).append(": not applicable - ").append(Escape.terminal(s.detection())).append('\n');
         }
     }
 
@@ -107,10 +114,12 @@ public final class TextRenderer implements Renderer {
         }
         String id = lower.next().get(0);
         Optional<CriterionResult> cr = lower.criteria().stream().filter(x -> x.id().equals(id)).findFirst();
-        return lower.track().id() + ": " + id + (cr.map(x -> x.outcome() == Outcome.UNKNOWN ? " (unknown)" : "").orElse(""));
+        return lower.track().id() + ": " + id + (cr.map(x -> (x.outcome() == Outcome.UNKNOWN ? " (unknown)" : "")
+                + Alternatives.suffix(lower, x)).orElse(""));
     }
 
-    private static void verbose(Report r, Appendable out) throws IOException {
+    private static void verbose(Report r, StringBuilder out) throws IOException {
+        ignored(r, out);
         for (AxisResult a : r.axes()) {
             if (!a.applicable()) {
                 continue;
@@ -118,14 +127,37 @@ public final class TextRenderer implements Renderer {
             out.append('\n').append(a.axis().id()).append(" / ").append(a.track().id()).append(": level ")
                     .append(String.valueOf(a.level())).append(", ceiling ").append(String.valueOf(a.ceiling())).append('\n');
             for (CriterionResult c : a.criteria()) {
-                out.append(String.format("  L%d %-15s %-34s %s%n", c.level(), c.outcome().name(), c.id(), c.summary()));
+                out.append(String.format("  L%d %-15s %-34s %s%n", c.level(), c.outcome().name(), Escape.terminal(c.id()), Escape.terminal(c.summary())));
+                Optional<String> group = Alternatives.notNeeded(a, c).or(() -> Alternatives.describe(a, c));
+                if (group.isPresent()) {
+                    out.append("        ").append(Escape.terminal(group.get())).append('\n');
+                }
                 for (Evidence e : c.evidence()) {
-                    out.append("        ").append(e.strength().id()).append(' ').append(e.locator());
+                    out.append("        ").append(e.strength().id()).append(' ').append(Escape.terminal(e.locator()));
                     if (!e.detail().isBlank()) {
-                        out.append("  ").append(e.detail());
+                        out.append("  ").append(Escape.terminal(e.detail()));
                     }
                     out.append('\n');
                 }
+            }
+        }
+    }
+
+    /** What the sources left out on purpose, rule by rule, each file named (up to the cap) so nothing is silently absent. */
+    private static void ignored(Report r, StringBuilder out) throws IOException {
+        if (r.ignored().isEmpty()) {
+            return;
+        }
+        out.append('\n').append("ignored (").append(String.valueOf(r.ignored().stream().mapToInt(Report.IgnoredEntry::files).sum()))
+                .append(" files left out on purpose):\n");
+        for (Report.IgnoredEntry i : r.ignored()) {
+            out.append("  ").append(Escape.terminal(i.tree())).append(" by ").append(Escape.terminal(i.rule())).append(" (")
+                    .append(String.valueOf(i.files())).append(i.files() == 1 ? " file" : " files").append(")\n");
+            for (String l : i.locators()) {
+                out.append("        ").append(Escape.terminal(l)).append('\n');
+            }
+            if (i.files() > i.locators().size()) {
+                out.append("        … and ").append(String.valueOf(i.files() - i.locators().size())).append(" more\n");
             }
         }
     }

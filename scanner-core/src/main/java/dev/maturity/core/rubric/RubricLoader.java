@@ -32,17 +32,30 @@ import java.util.Set;
 public final class RubricLoader {
 
     public static final String DEFAULT_RESOURCE = "/dev/maturity/core/default-rubric.yaml";
+    private static final String DEFAULT_NAME = "default-rubric.yaml";
 
     private RubricLoader() {
     }
 
+    /** The default rubric; from its compiled form when the build made one that matches the YAML. */
     public static Rubric loadDefault() {
+        byte[] yaml = defaultYaml();
+        return CompiledRubric.forYaml(DEFAULT_RESOURCE, yaml)
+                .map(c -> build(List.of(new Source(DEFAULT_NAME, null, c.root())), c.digest()))
+                .orElseGet(() -> parseDefault(yaml));
+    }
+
+    /** The default rubric parsed from its YAML text. */
+    static Rubric parseDefault(byte[] yaml) {
+        return build(List.of(new Source(DEFAULT_NAME, new String(yaml, StandardCharsets.UTF_8), null)), null);
+    }
+
+    private static byte[] defaultYaml() {
         try (InputStream in = RubricLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("default rubric missing from the classpath: " + DEFAULT_RESOURCE);
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return build(List.of(new Source("default-rubric.yaml", text)));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the default rubric", e);
         }
@@ -56,27 +69,27 @@ public final class RubricLoader {
         } catch (IOException e) {
             throw new RubricException(file.toString(), 0, "cannot read rubric: " + e.getMessage());
         }
-        Source user = new Source(file.toString(), text);
+        Source user = new Source(file.toString(), text, null);
         YamlNode root = parse(user);
         String ext = root.get("extends").textOr("default");
         if (ext.equals("none")) {
-            return build(List.of(user));
+            return build(List.of(user), null);
         }
         if (!ext.equals("default")) {
             throw new RubricException(user.name, root.get("extends").line(), "extends must be 'default' or 'none', not '" + ext + "'");
         }
-        try (InputStream in = RubricLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            String base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return build(List.of(new Source("default-rubric.yaml", base), user));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the default rubric", e);
-        }
+        Source base = new Source(DEFAULT_NAME, new String(defaultYaml(), StandardCharsets.UTF_8), null);
+        return build(List.of(base, user), null);
     }
 
-    private record Source(String name, String text) {
+    /** A layer of the rubric: its name for messages, its text, and its node tree when already parsed. */
+    private record Source(String name, String text, YamlNode parsed) {
     }
 
     private static YamlNode parse(Source s) {
+        if (s.parsed != null) {
+            return s.parsed;
+        }
         try {
             YamlNode root = SafeYaml.parse(s.text);
             if (!root.isMapping()) {
@@ -88,16 +101,19 @@ public final class RubricLoader {
         }
     }
 
-    private static Rubric build(List<Source> layers) {
+    /** Builds the rubric from its layers; {@code knownDigest} is the digest of their texts when already computed. */
+    private static Rubric build(List<Source> layers, String knownDigest) {
         String id = null;
         String version = null;
         Map<String, Object> parameters = new LinkedHashMap<>();
         Map<Track, List<String>> detection = new EnumMap<>(Track.class);
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         Map<Integer, Upgrade> leverage = new LinkedHashMap<>();
-        MessageDigest digest = sha256();
+        MessageDigest digest = knownDigest == null ? sha256() : null;
         for (Source layer : layers) {
-            digest.update(layer.text.getBytes(StandardCharsets.UTF_8));
+            if (digest != null) {
+                digest.update(layer.text.getBytes(StandardCharsets.UTF_8));
+            }
             YamlNode root = parse(layer);
             id = root.get("id").textOr(id);
             version = root.get("version").textOr(version);
@@ -108,7 +124,9 @@ public final class RubricLoader {
             }
             for (YamlNode u : root.get("leverage").items()) {
                 int from = integer(layer, u, "from");
-                leverage.put(from, new Upgrade(from, required(layer, u, "upgrade")));
+                Axis axis = u.get("axis").isMissing() ? null : parseOr(layer, u.get("axis").line(), () -> Axis.parse(required(layer, u, "axis")));
+                String llm = u.get("llm").textOr("").trim();
+                leverage.put(from, new Upgrade(from, required(layer, u, "upgrade"), axis, llm.isEmpty() ? null : llm));
             }
             for (String removed : root.get("remove").texts()) {
                 criteria.remove(removed);
@@ -132,8 +150,8 @@ public final class RubricLoader {
         if (criteria.isEmpty()) {
             throw new RubricException(layers.get(layers.size() - 1).name, 1, "no criteria");
         }
-        String hex = "sha256:" + HexFormat.of().formatHex(digest.digest());
-        return new Rubric(id, version, hex, parameters, detection, new ArrayList<>(criteria.values()),
+        String hex = digest == null ? knownDigest : "sha256:" + HexFormat.of().formatHex(digest.digest());
+        return new Rubric(id, version, hex, parameters, detection, GroupRules.resolve(criteria.values()),
                 new ArrayList<>(leverage.values()));
     }
 
@@ -155,8 +173,24 @@ public final class RubricLoader {
         }
         ProbeExpr probes = probeExpr(s, id, c.get("probes"), c.get("combine").textOr("any"), 0);
         Strength strength = parseOr(s, c.get("strength").line(), () -> Strength.parse(c.get("strength").textOr("declared")));
+        String group = c.get("group").textOr("").trim();
+        int min = 0;
+        if (!c.get("min").isMissing()) {
+            if (group.isEmpty()) {
+                throw new RubricException(s.name, c.get("min").line(), "criterion '" + id + "': 'min' needs a 'group'");
+            }
+            min = integer(s, c, "min");
+            if (min < 1) {
+                throw new RubricException(s.name, c.get("min").line(), "criterion '" + id + "': min must be at least 1, not " + min);
+            }
+        }
+        if (!group.isEmpty() && !group.matches("[a-z0-9][a-z0-9.\\-]*")) {
+            throw new RubricException(s.name, c.get("group").line(), "criterion '" + id + "': group '" + group
+                    + "' must be lower-case letters, digits, dots and dashes");
+        }
         return new Criterion(id, axis, tracks, level, required(s, c, "question"), c.get("remediation").textOr(""),
-                c.get("references").texts(), probes, strength, s.name + ":" + c.line());
+                c.get("references").texts(), probes, strength, group.isEmpty() ? null : group, min,
+                s.name + ":" + c.line());
     }
 
     /** {@code probes: [a, b]} with {@code combine:}, where an item may itself be {@code {any|all|every-read: [...]}}. */

@@ -2,6 +2,7 @@ package dev.maturity.core.scan;
 
 import dev.maturity.core.facts.Availability;
 import dev.maturity.core.facts.Facts;
+import dev.maturity.core.facts.IgnoredFiles;
 import dev.maturity.core.facts.Unreadable;
 import dev.maturity.core.rubric.Rubric;
 import dev.maturity.core.score.Report;
@@ -9,6 +10,7 @@ import dev.maturity.core.score.Scorer;
 import dev.maturity.core.score.Summary;
 import dev.maturity.core.spi.Collector;
 import dev.maturity.core.spi.CollectorResult;
+import dev.maturity.core.spi.Failures;
 import dev.maturity.core.spi.ScanInputException;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.spi.SourceReport;
@@ -20,10 +22,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
- * One scan end to end: every installed collector reads its source (a collector that crashes is
- * reported as an ERROR source, and the scan goes on), then the scorer turns facts into a report.
+ * One scan end to end: every installed collector reads its source (a collector that fails in any
+ * way — an exception, a class missing from the jar — is reported as an ERROR source naming the cause,
+ * its criteria are UNKNOWN, and the scan goes on), then the scorer turns facts into a report.
  */
 public final class Scan {
 
@@ -44,20 +48,26 @@ public final class Scan {
         return score(collect(request), request.asOf());
     }
 
-    /** The collecting half: facts from every installed collector. */
+    /**
+     * The collecting half: facts from every installed collector, or, for a request that declares
+     * its sources, from those collectors only (the others report NOT_CONFIGURED and read nothing).
+     */
     public Collected collect(ScanRequest request) {
         Facts.Builder facts = Facts.builder();
         List<SourceReport> sources = new ArrayList<>();
+        registry.loadFailures().forEach(f -> sources.add(new SourceReport("probe", null, null, SourceStatus.ERROR, f)));
         for (Collector collector : registry.collectors().values()) {
             CollectorResult result;
             try {
-                result = collector.collect(request.withParameters(rubric.parameters()));
-            } catch (ScanInputException e) {
+                result = request.reads(collector.id())
+                        ? collector.collect(request.withParameters(rubric.parameters()))
+                        : collector.notConfigured(undeclared(collector.id(), request));
+            } catch (ScanInputException | VirtualMachineError e) {
                 throw e;
-            } catch (RuntimeException e) {
-                sources.add(new SourceReport(collector.id(), null, null, SourceStatus.ERROR,
-                        "collector " + collector.id() + " failed: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            } catch (Throwable e) {
+                String why = "collector " + collector.id() + " failed: " + Failures.describe(e);
+                sources.add(new SourceReport(collector.id(), null, null, SourceStatus.ERROR, why));
+                facts.failedSource(collector.id(), why);
                 continue;
             }
             sources.addAll(result.sources());
@@ -66,6 +76,11 @@ public final class Scan {
             result.unreadable().forEach(facts::unreadable);
         }
         return new Collected(sources, facts.build());
+    }
+
+    private static String undeclared(String id, ScanRequest request) {
+        return id + " not declared for this target (it reads "
+                + (request.declared().isEmpty() ? "nothing" : String.join(", ", new TreeSet<>(request.declared()))) + ")";
     }
 
     /** What the collectors read: the sources and the facts. */
@@ -84,17 +99,23 @@ public final class Scan {
         return new Report(Report.SCHEMA_VERSION, new Report.Tool(TOOL_NAME, version()),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), asOf.truncatedTo(ChronoUnit.SECONDS).toString(),
                 new Report.RubricRef(rubric.id(), rubric.version(), rubric.digest()),
-                collected.sources(), summary, scored.axes(), unreadable);
+                collected.sources(), summary, scored.axes(), unreadable, ignored(collected.facts()));
+    }
+
+    private static List<Report.IgnoredEntry> ignored(Facts facts) {
+        return facts.of(IgnoredFiles.class).stream()
+                .map(i -> new Report.IgnoredEntry(i.evidence().location().source(), i.evidence().locator(), i.rule(), i.count(),
+                        i.locators()))
+                .toList();
     }
 
     private static Report.UnreadableEntry entry(Unreadable u) {
         return new Report.UnreadableEntry(u.location().source(), u.location().locator(), u.message());
     }
 
-    /** The tool's version from the jar manifest, or "dev" when run from classes. */
+    /** The tool's version and build commit from the jar manifest ({@link BuildInfo#describe()}), or "dev" when run from classes. */
     public static String version() {
-        String v = Scan.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return BuildInfo.current().describe();
     }
 
     /** Availability reasons, for explaining a ceiling. */

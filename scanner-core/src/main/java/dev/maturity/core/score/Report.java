@@ -11,9 +11,10 @@ import java.util.Optional;
 /** The immutable result of one scan: the JSON contract of schema version 1 (docs/report-schema.md). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "tool", "scannedAt", "asOf", "rubric", "sources", "summary", "axes", "unreadable",
-    "waivers"})
+    "ignored", "waivers"})
 public record Report(int schemaVersion, Tool tool, String scannedAt, String asOf, RubricRef rubric,
                      List<SourceReport> sources, Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IgnoredEntry> ignored,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaiverEntry> waivers) {
 
     public static final int SCHEMA_VERSION = 1;
@@ -22,18 +23,25 @@ public record Report(int schemaVersion, Tool tool, String scannedAt, String asOf
         sources = List.copyOf(sources);
         axes = List.copyOf(axes);
         unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+        ignored = ignored == null ? List.of() : List.copyOf(ignored);
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
     /** A report before waivers are applied. */
     public Report(int schemaVersion, Tool tool, String scannedAt, String asOf, RubricRef rubric,
                   List<SourceReport> sources, Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable) {
-        this(schemaVersion, tool, scannedAt, asOf, rubric, sources, summary, axes, unreadable, List.of());
+        this(schemaVersion, tool, scannedAt, asOf, rubric, sources, summary, axes, unreadable, List.of(), List.of());
+    }
+
+    /** A report before waivers are applied, with the files the sources left out. */
+    public Report(int schemaVersion, Tool tool, String scannedAt, String asOf, RubricRef rubric, List<SourceReport> sources,
+                  Summary summary, List<AxisResult> axes, List<UnreadableEntry> unreadable, List<IgnoredEntry> ignored) {
+        this(schemaVersion, tool, scannedAt, asOf, rubric, sources, summary, axes, unreadable, ignored, List.of());
     }
 
     /** A copy with other axis results, summary and waiver entries (after waivers were applied). */
     public Report withWaivers(List<AxisResult> newAxes, Summary newSummary, List<WaiverEntry> entries) {
-        return new Report(schemaVersion, tool, scannedAt, asOf, rubric, sources, newSummary, newAxes, unreadable, entries);
+        return new Report(schemaVersion, tool, scannedAt, asOf, rubric, sources, newSummary, newAxes, unreadable, ignored, entries);
     }
 
     public Optional<AxisResult> axis(Axis axis, Track track) {
@@ -55,6 +63,16 @@ public record Report(int schemaVersion, Tool tool, String scannedAt, String asOf
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WaiverEntry(String criterion, String track, String repository, String owner, String reason,
                               String expires, String status, String location) {
+    }
+
+    /**
+     * Files a source left out on purpose, by rule: the tree they were left out of, the rule, how many,
+     * and the first of them by locator (see {@code IgnoredFiles.MAX_NAMED}).
+     */
+    public record IgnoredEntry(String source, String tree, String rule, int files, List<String> locators) {
+        public IgnoredEntry {
+            locators = locators == null ? List.of() : List.copyOf(locators);
+        }
     }
 
     /** An artefact a source could not read or parse. */

@@ -11,6 +11,7 @@ import dev.maturity.core.rubric.Combine;
 import dev.maturity.core.rubric.Criterion;
 import dev.maturity.core.rubric.ProbeExpr;
 import dev.maturity.core.rubric.Rubric;
+import dev.maturity.core.spi.Failures;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -65,46 +67,32 @@ public final class Scorer {
 
     private AxisResult scoreAxis(Axis axis, Track track, boolean applicable, Function<String, Finding> run) {
         List<CriterionResult> results = new ArrayList<>();
+        Map<String, Integer> mins = new HashMap<>();
         for (Criterion c : rubric.criteria(axis, track)) {
             Finding f = applicable ? resolve(c.probes(), c.minStrength(), run)
                     : Finding.notApplicable(c.id(), "no " + track.id() + " workload detected");
             results.add(new CriterionResult(c.id(), c.level(), c.question(), f.outcome(), f.summary(), c.remediation(),
-                    c.references(), c.probes().toString(), c.minStrength().id(), f.evidence(), null));
-        }
-        return levels(axis, track, applicable, results);
-    }
-
-    /** Computes level, ceiling and next step from criterion outcomes (used again after waivers). */
-    public static AxisResult levels(Axis axis, Track track, boolean applicable, List<CriterionResult> results) {
-        if (!applicable) {
-            return new AxisResult(axis, track, false, null, null, null, results, List.of());
-        }
-        int level = gate(results, Scorer::raw, Outcome::passes);
-        int withWaivers = gate(results, CriterionResult::outcome, Outcome::passes);
-        int ceiling = gate(results, Scorer::raw, o -> o.passes() || o == Outcome.UNKNOWN);
-        List<String> next = results.stream()
-                .filter(r -> r.level() == level + 1 && !raw(r).passes())
-                .map(CriterionResult::id).toList();
-        return new AxisResult(axis, track, true, level, ceiling, withWaivers, results, next);
-    }
-
-    /** The outcome before any waiver. */
-    static Outcome raw(CriterionResult r) {
-        return r.waiver() != null && r.waiver().rawOutcome() != null ? r.waiver().rawOutcome() : r.outcome();
-    }
-
-    private static int gate(List<CriterionResult> results, Function<CriterionResult, Outcome> outcome,
-                            java.util.function.Predicate<Outcome> passes) {
-        int level = 1;
-        for (int l = 2; l <= 5; l++) {
-            final int lv = l;
-            if (results.stream().filter(r -> r.level() == lv).allMatch(r -> passes.test(outcome.apply(r)))) {
-                level = l;
-            } else {
-                break;
+                    c.references(), c.probes().toString(), c.minStrength().id(), f.evidence(), null, c.group()));
+            if (c.group() != null) {
+                mins.put(c.group(), c.groupMin());
             }
         }
-        return level;
+        return Levels.of(axis, track, applicable, results, mins);
+    }
+
+    /** Computes level, ceiling and next step from the outcomes of ungrouped criteria (used by tests and tools). */
+    public static AxisResult levels(Axis axis, Track track, boolean applicable, List<CriterionResult> results) {
+        return Levels.of(axis, track, applicable, results, Map.of());
+    }
+
+    /**
+     * Computes level, ceiling, groups and next step again from criterion outcomes, keeping the
+     * groups' min of {@code scored} (after waivers changed outcomes).
+     */
+    public static AxisResult rescore(AxisResult scored, List<CriterionResult> results) {
+        Map<String, Integer> mins = new HashMap<>();
+        scored.groups().forEach(g -> mins.put(g.name(), g.min()));
+        return Levels.of(scored.axis(), scored.track(), scored.applicable(), results, mins);
     }
 
     private Finding resolve(ProbeExpr expr, Strength min, Function<String, Finding> run) {
@@ -140,8 +128,10 @@ public final class Scorer {
         try {
             Finding f = probe.evaluate(facts, ctx);
             return f == null ? Finding.unknown(probeId, "probe " + probeId + " returned no finding") : f;
-        } catch (RuntimeException e) {
-            return Finding.unknown(probeId, "probe " + probeId + " failed: " + e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // an exception, or a class the probe needs missing from the jar: this criterion only
+            return Finding.unknown(probeId, "probe " + probeId + " failed: " + Failures.describe(e));
         }
     }
 
@@ -183,8 +173,9 @@ public final class Scorer {
         }
         Integer platform = tracks.values().stream().filter(TrackSummary::applicable).map(TrackSummary::level)
                 .min(Integer::compare).orElse(null);
-        String upgrade = platform == null ? null : rubric.upgradeFrom(platform).map(u -> u.text()).orElse(null);
-        return new Summary(tracks.get(Track.CLASSICAL), tracks.get(Track.LLM), platform, mismatches, upgrade);
+        Optional<Leverage.Choice> upgrade = Leverage.choose(rubric, axes, tracks);
+        return new Summary(tracks.get(Track.CLASSICAL), tracks.get(Track.LLM), platform, mismatches,
+                upgrade.map(Leverage.Choice::text).orElse(null), upgrade.map(Leverage.Choice::target).orElse(null));
     }
 
     private static Integer min(List<AxisResult> axes, Function<AxisResult, Integer> f) {

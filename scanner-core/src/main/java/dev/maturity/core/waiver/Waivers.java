@@ -44,7 +44,7 @@ public final class Waivers {
             List<CriterionResult> criteria = new ArrayList<>();
             for (CriterionResult c : a.criteria()) {
                 CriterionResult out = c;
-                if (!c.outcome().passes()) {
+                if (a.isGap(c, false)) {
                     for (Waiver w : waivers) {
                         if (!w.expiredOn(today) && covers(w, c, a.track(), repositories)) {
                             out = c.withWaiver(new CriterionResult.Waiver(w.owner(), w.reason(), w.expires().toString(),
@@ -56,7 +56,7 @@ public final class Waivers {
                 }
                 criteria.add(out);
             }
-            axes.add(Scorer.levels(a.axis(), a.track(), true, criteria));
+            axes.add(Scorer.rescore(a, criteria));
         }
         List<Report.WaiverEntry> entries = new ArrayList<>(report.waivers());
         used.forEach((w, applied) -> entries.add(new Report.WaiverEntry(w.criterion(),
@@ -88,7 +88,7 @@ public final class Waivers {
 
     private static Summary summary(Summary s, List<AxisResult> axes) {
         return new Summary(track(s.classical(), axes, Track.CLASSICAL), track(s.llm(), axes, Track.LLM),
-                s.platformLevel(), s.mismatches(), s.upgrade());
+                s.platformLevel(), s.mismatches(), s.upgrade(), s.upgradeTarget());
     }
 
     private static TrackSummary track(TrackSummary t, List<AxisResult> axes, Track track) {

@@ -67,14 +67,26 @@ class GateTest {
 
     @Test
     void without_fail_on_regression_a_drop_is_a_warning() {
-        Report now = team().outcome("repro.deps-pinned", Outcome.NOT_MET).build();
+        Report now = team().outcome("repro.code-in-git", Outcome.NOT_MET).build();
 
         GateResult verdict = new Gate(team().build(), false, List.of()).evaluate(now);
 
         assertThat(verdict.passed()).isTrue();
         assertThat(verdict.warnings()).containsExactly(
-                "reproducibility/classical dropped from level 3 to 1; criteria no longer met: repro.deps-pinned",
-                "reproducibility/llm dropped from level 2 to 1; criteria no longer met: repro.deps-pinned");
+                "reproducibility/classical dropped from level 3 to 1; criteria no longer met: repro.code-in-git",
+                "reproducibility/llm dropped from level 2 to 1; criteria no longer met: repro.code-in-git");
+    }
+
+    @Test
+    void an_alternative_that_flips_while_its_group_still_holds_is_no_regression_and_is_not_named() {
+        Report now = team().outcome("repro.deps-pinned", Track.CLASSICAL, Outcome.NOT_MET).outcome("repro.code-in-git",
+                Track.CLASSICAL, Outcome.NOT_MET).build();
+
+        GateResult verdict = new Gate(team().build(), true, List.of()).evaluate(now);
+
+        assertThat(verdict.violations()).singleElement().satisfies(v -> assertThat(v.message()).isEqualTo(
+                "reproducibility/classical dropped from level 3 to 1; criteria no longer met: repro.code-in-git"));
+        assertThat(verdict.diff().flips()).extracting(Flip::criterion).containsExactly("repro.code-in-git", "repro.deps-pinned");
     }
 
     @Test
@@ -86,8 +98,9 @@ class GateTest {
 
         assertThat(verdict.violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(Violation.Kind.BELOW_FLOOR);
-            assertThat(v.criteria()).containsExactly("deploy.canary-or-shadow");
-            assertThat(v.message()).isEqualTo("deployment/llm is at level 2, below the floor 3; not met: deploy.canary-or-shadow");
+            assertThat(v.criteria()).containsExactly("deploy.automated", "deploy.canary-or-shadow");
+            assertThat(v.message()).isEqualTo("deployment/llm is at level 2, below the floor 3; not met: deploy.automated, "
+                    + "deploy.canary-or-shadow");
         });
     }
 
@@ -110,7 +123,7 @@ class GateTest {
 
         assertThat(verdict.passed()).isTrue();
         assertThat(verdict.warnings()).containsExactly("the baseline was scored with rubric default 2026.10.0, this report "
-                + "with default 2026.11.1; criteria are compared by id");
+                + "with default 2026.12.1; criteria are compared by id");
     }
 
     @Test
@@ -127,7 +140,9 @@ class GateTest {
 
     @Test
     void an_unknown_that_holds_a_level_down_makes_the_scan_incomplete() {
-        Report now = team().outcome("repro.model-registry", Outcome.UNKNOWN).build();
+        Report now = team().outcome("repro.model-registry", Outcome.UNKNOWN).outcome("repro.data-versioned", Outcome.UNKNOWN)
+                .outcome("repro.experiment-tracker", Outcome.UNKNOWN).outcome("repro.production-rebuildable", Outcome.UNKNOWN)
+                .outcome("repro.deps-pinned", Track.CLASSICAL, Outcome.NOT_MET).build();
         List<SourceReport> sources = new ArrayList<>(now.sources());
         sources.set(1, new SourceReport("mlflow", SampleReport.MLFLOW, null, SourceStatus.FORBIDDEN, "403 from /api/2.0/mlflow"));
         Report forbidden = new Report(now.schemaVersion(), now.tool(), now.scannedAt(), now.asOf(), now.rubric(), sources,
@@ -137,7 +152,8 @@ class GateTest {
 
         assertThat(verdict.incomplete()).containsExactly(
                 "source mlflow https://mlflow.example.com is FORBIDDEN: 403 from /api/2.0/mlflow",
-                "reproducibility/classical could be level 3, not 1: unknown repro.model-registry");
+                "reproducibility/classical could be level 3, not 1: unknown repro.data-versioned, repro.experiment-tracker, "
+                        + "repro.model-registry, repro.production-rebuildable");
     }
 
     @Test

@@ -201,4 +201,14 @@ class HistoryStoreTest {
         });
         assertThat(trends.scans()).hasSize(4);
     }
+
+    @org.junit.jupiter.api.Test
+    void sqlite_without_a_native_library_for_this_platform_says_so_and_what_to_use_instead() {
+        java.sql.SQLException e = new java.sql.SQLException("Error opening connection", new Exception(
+                "No native library found for os.name=Mac, os.arch=aarch64, paths=[/org/sqlite/native/Mac/aarch64]"));
+        assertThat(HistoryStore.nativeLibraryHint(e)).startsWith(" (no SQLite native library for ")
+                .endsWith(" in this build: use a PostgreSQL history, jdbc:postgresql://..., or -Dorg.sqlite.lib.path=DIR"
+                        + " naming a directory that holds libsqlitejdbc for this platform)");
+        assertThat(HistoryStore.nativeLibraryHint(new java.sql.SQLException("database is locked"))).isEmpty();
+    }
 }

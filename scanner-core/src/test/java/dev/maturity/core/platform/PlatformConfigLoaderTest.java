@@ -91,6 +91,71 @@ class PlatformConfigLoaderTest {
     }
 
     @Test
+    void a_target_reads_only_the_sources_it_declares_and_ambient_mlflow_credentials_stay_with_their_server() {
+        PlatformConfig config = PlatformConfigLoader.parse(FILE, """
+                platforms:
+                  - name: recsys
+                    targets:
+                      - name: ranker
+                        git: ../repos/ranker
+                      - name: shared-registry
+                        mlflow: {uri: "https://mlflow.corp.example.com"}
+                      - name: own-registry
+                        mlflow: {uri: "https://mlflow.recsys.example.com"}
+                      - name: current-cluster
+                        kubernetes: {context: current}
+                """);
+        Map<String, String> env = Map.of("MLFLOW_TRACKING_URI", "https://mlflow.corp.example.com",
+                "MLFLOW_TRACKING_TOKEN", "corp-token", "MLFLOW_TRACKING_USERNAME", "corp", "MLFLOW_TRACKING_PASSWORD", "corp-pw",
+                "KUBECONFIG", "/home/ops/.kube/config", "HOME", "/home/ops");
+        Instant asOf = Instant.parse("2026-11-30T00:00:00Z");
+
+        ScanRequest ranker = config.target("ranker").orElseThrow().toRequest(asOf, env, Path.of("/w"));
+        assertThat(ranker.declared()).containsExactly("git");
+        assertThat(ranker.reads("git")).isTrue();
+        assertThat(ranker.reads("mlflow")).isFalse();
+        assertThat(ranker.reads("kubernetes")).isFalse();
+        assertThat(ranker.environment()).doesNotContainKeys("MLFLOW_TRACKING_URI", "MLFLOW_TRACKING_TOKEN",
+                "MLFLOW_TRACKING_USERNAME", "MLFLOW_TRACKING_PASSWORD");
+
+        ScanRequest shared = config.target("shared-registry").orElseThrow().toRequest(asOf, env, Path.of("/w"));
+        assertThat(shared.declared()).containsExactly("mlflow");
+        assertThat(shared.option("mlflow.uri")).isEqualTo("https://mlflow.corp.example.com");
+        assertThat(shared.env("MLFLOW_TRACKING_TOKEN")).isEqualTo("corp-token");
+
+        ScanRequest own = config.target("own-registry").orElseThrow().toRequest(asOf, env, Path.of("/w"));
+        assertThat(own.option("mlflow.uri")).isEqualTo("https://mlflow.recsys.example.com");
+        assertThat(own.environment()).doesNotContainKeys("MLFLOW_TRACKING_TOKEN", "MLFLOW_TRACKING_USERNAME",
+                "MLFLOW_TRACKING_PASSWORD");
+
+        Target cluster = config.target("current-cluster").orElseThrow();
+        assertThat(cluster.kubernetes().context()).isNull();
+        ScanRequest current = cluster.toRequest(asOf, env, Path.of("/w"));
+        assertThat(current.declared()).containsExactly("kubernetes");
+        assertThat(current.options()).isEmpty();
+        assertThat(current.env("KUBECONFIG")).isEqualTo("/home/ops/.kube/config");
+    }
+
+    @Test
+    void the_failed_targets_a_run_allows_are_a_count_or_a_share_and_none_by_default() {
+        String targets = """
+                platforms:
+                  - name: recsys
+                    targets: [{name: ranker, git: ./ranker}]
+                """;
+        assertThat(PlatformConfigLoader.parse(FILE, targets).defaults().allowFailed()).isEqualTo(FailureAllowance.NONE);
+        assertThat(PlatformConfigLoader.parse(FILE, "defaults: {allowFailed: 2}\n" + targets).defaults().allowFailed())
+                .isEqualTo(FailureAllowance.parse("2"));
+        assertThat(PlatformConfigLoader.parse(FILE, "defaults: {allowFailed: 25%}\n" + targets).defaults().allowFailed())
+                .isEqualTo(FailureAllowance.parse("25%"));
+        assertThatThrownBy(() -> PlatformConfigLoader.parse(FILE, "defaults:\n  allowFailed: some\n" + targets))
+                .hasMessage("/etc/maturity/maturity.yaml:2: defaults.allowFailed: expected a number of targets (2)"
+                        + " or a share of them (25%), not 'some'");
+        assertThatThrownBy(() -> PlatformConfigLoader.parse(FILE, "defaults:\n  allowFailed: 150%\n" + targets))
+                .hasMessage("/etc/maturity/maturity.yaml:2: defaults.allowFailed: a share of the targets is at most 100%, not 150%");
+    }
+
+    @Test
     void a_literal_token_is_rejected_naming_file_line_and_key_without_echoing_it() {
         String text = """
                 platforms:

@@ -21,6 +21,28 @@ class RubricLoaderTest {
     Path dir;
 
     @Test
+    void theDefaultRubricShippedParsedIsTheRubricItsYamlGives() throws IOException {
+        byte[] yaml;
+        try (var in = RubricLoader.class.getResourceAsStream(RubricLoader.DEFAULT_RESOURCE)) {
+            yaml = in.readAllBytes();
+        }
+        assertThat(CompiledRubric.forYaml(RubricLoader.DEFAULT_RESOURCE, yaml)).as("compiled by the build").isPresent();
+
+        assertThat(RubricLoader.loadDefault()).isEqualTo(RubricLoader.parseDefault(yaml));
+    }
+
+    @Test
+    void aCompiledRubricIsIgnoredUnlessItWasCompiledFromExactlyThisYaml() throws IOException {
+        byte[] yaml = "id: x\nversion: '1'\ncriteria: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] compiled = CompiledRubric.compile(yaml, "sha256:00");
+        byte[] edited = "id: y\nversion: '1'\ncriteria: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(CompiledRubric.read(compiled, yaml)).hasValueSatisfying(c -> assertThat(c.digest()).isEqualTo("sha256:00"));
+        assertThat(CompiledRubric.read(compiled, edited)).isEmpty();
+        assertThat(CompiledRubric.read(compiled, Arrays.copyOf(yaml, yaml.length - 1))).isEmpty();
+    }
+
+    @Test
     void theDefaultRubricCoversEveryAxisAndTrackAtEveryLevelFromTwoToFive() {
         Rubric r = RubricLoader.loadDefault();
         assertThat(r.id()).isEqualTo("default");
@@ -44,11 +66,12 @@ class RubricLoaderTest {
     }
 
     @Test
-    void historyCriteriaNeedAliveEvidenceAndRegistryCriteriaNeedLiveEvidence() {
+    void historyCriteriaNeedAliveEvidenceLineageNeedsLiveEvidenceAndTheRegistryAcceptsAPipelineThatRegisters() {
         Rubric r = RubricLoader.loadDefault();
         assertThat(r.criterion("gov.changes-reviewed").orElseThrow().minStrength()).isEqualTo(Strength.ALIVE);
         assertThat(r.criterion("eval.production-samples-weekly").orElseThrow().minStrength()).isEqualTo(Strength.ALIVE);
-        assertThat(r.criterion("repro.model-registry").orElseThrow().minStrength()).isEqualTo(Strength.LIVE);
+        assertThat(r.criterion("repro.model-registry").orElseThrow().minStrength()).isEqualTo(Strength.WIRED);
+        assertThat(r.criterion("repro.lineage-complete").orElseThrow().minStrength()).isEqualTo(Strength.LIVE);
         assertThat(r.criterion("eval.regression-suite-in-ci").orElseThrow().minStrength()).isEqualTo(Strength.WIRED);
     }
 
@@ -130,6 +153,66 @@ class RubricLoaderTest {
                   - {id: a.b, axis: evaluation, track: llm, level: 3, question: q, probes: [p]}
                 """);
         assertThatThrownBy(() -> RubricLoader.load(f)).hasMessageContaining(":3: duplicate criterion id 'a.b'");
+    }
+
+    @Test
+    void aGroupSettlesItsMinOnEveryMemberAndATrackSeesOnlyItsOwnMembers() throws IOException {
+        Path f = write("""
+                extends: none
+                id: t
+                version: "1"
+                criteria:
+                  - {id: r.deps, axis: reproducibility, track: both, level: 2, question: q, probes: [p], group: versioned}
+                  - {id: r.data, axis: reproducibility, track: classical, level: 2, question: q, probes: [p], group: versioned}
+                  - {id: r.prompts, axis: reproducibility, track: llm, level: 2, question: q, probes: [p], group: versioned}
+                  - {id: r.ci, axis: reproducibility, track: both, level: 3, question: q, probes: [p], group: checked, min: 2}
+                  - {id: r.dq, axis: reproducibility, track: both, level: 3, question: q, probes: [p], group: checked}
+                  - {id: r.code, axis: reproducibility, track: both, level: 2, question: q, probes: [p]}
+                """);
+        Rubric r = RubricLoader.load(f);
+        assertThat(r.criterion("r.dq").orElseThrow()).extracting(Criterion::group, Criterion::groupMin).containsExactly("checked", 2);
+        assertThat(r.criterion("r.data").orElseThrow()).extracting(Criterion::group, Criterion::groupMin).containsExactly("versioned", 1);
+        assertThat(r.criterion("r.code").orElseThrow().group()).isNull();
+    }
+
+    @Test
+    void membersOfAGroupShareAxisAndLevel() throws IOException {
+        Path f = write("""
+                criteria:
+                  - {id: a.two, axis: evaluation, track: llm, level: 2, question: q, probes: [p], group: evals}
+                  - {id: a.three, axis: evaluation, track: llm, level: 3, question: q, probes: [p], group: evals}
+                """);
+        assertThatThrownBy(() -> RubricLoader.load(f)).isInstanceOf(RubricException.class)
+                .hasMessageContaining(f + ":3: group 'evals' mixes a.two (evaluation, level 2) with a.three (evaluation, level 3)");
+        Path axes = write("""
+                criteria:
+                  - {id: a.eval, axis: evaluation, track: llm, level: 2, question: q, probes: [p], group: evals}
+                  - {id: a.obs, axis: observability, track: llm, level: 2, question: q, probes: [p], group: evals}
+                """);
+        assertThatThrownBy(() -> RubricLoader.load(axes)).hasMessageContaining(axes + ":3: group 'evals' mixes");
+    }
+
+    @Test
+    void minIsAtLeastOneAtMostTheMembersOfEachTrackAndNeedsAGroup() throws IOException {
+        Path tooMany = write("""
+                criteria:
+                  - {id: a.deps, axis: reproducibility, track: both, level: 2, question: q, probes: [p], group: v, min: 2}
+                  - {id: a.data, axis: reproducibility, track: classical, level: 2, question: q, probes: [p], group: v}
+                """);
+        assertThatThrownBy(() -> RubricLoader.load(tooMany)).hasMessageContaining(tooMany + ":2: group 'v': min 2 but only 1 "
+                + "member(s) apply to the llm track [a.deps]");
+        Path zero = write("criteria:\n  - {id: a.x, axis: evaluation, track: llm, level: 2, question: q, probes: [p], group: g, min: 0}\n");
+        assertThatThrownBy(() -> RubricLoader.load(zero)).hasMessageContaining(zero + ":2: criterion 'a.x': min must be at least 1, not 0");
+        Path lone = write("criteria:\n  - {id: a.x, axis: evaluation, track: llm, level: 2, question: q, probes: [p], min: 1}\n");
+        assertThatThrownBy(() -> RubricLoader.load(lone)).hasMessageContaining(lone + ":2: criterion 'a.x': 'min' needs a 'group'");
+        Path disagree = write("""
+                criteria:
+                  - {id: a.x, axis: evaluation, track: llm, level: 2, question: q, probes: [p], group: g, min: 1}
+                  - {id: a.y, axis: evaluation, track: llm, level: 2, question: q, probes: [p], group: g, min: 2}
+                """);
+        assertThatThrownBy(() -> RubricLoader.load(disagree)).hasMessageContaining(disagree + ":3: group 'g': a.y says min 2, a.x says min 1");
+        Path badName = write("criteria:\n  - {id: a.x, axis: evaluation, track: llm, level: 2, question: q, probes: [p], group: Any Of}\n");
+        assertThatThrownBy(() -> RubricLoader.load(badName)).hasMessageContaining(badName + ":2: criterion 'a.x': group 'Any Of' must be");
     }
 
     private int n;

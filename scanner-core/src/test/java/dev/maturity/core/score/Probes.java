@@ -10,9 +10,10 @@ import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import java.util.List;
+import java.util.function.Function;
 
 /** Probes that answer a fixed outcome, for scorer tests: the scorer is tested apart from any source. */
-final class Probes {
+public final class Probes {
 
     private Probes() {
     }
@@ -23,6 +24,16 @@ final class Probes {
     }
 
     static Probe fixed(String id, Outcome outcome, Strength strength) {
+        return answering(id, facts -> switch (outcome) {
+            case MET -> Finding.met(id, id + " found", List.of(evidence(id + ".yaml", strength)));
+            case NOT_MET -> Finding.notMet(id, id + " absent", List.of(evidence("", Strength.DECLARED)));
+            case UNKNOWN -> Finding.unknown(id, "source for " + id + " not configured");
+            default -> Finding.notApplicable(id, "n/a");
+        });
+    }
+
+    /** A probe whose answer is a function of the facts (it may throw, to test how failures are contained). */
+    public static Probe answering(String id, Function<Facts, Finding> answer) {
         return new Probe() {
             @Override
             public ProbeMetadata metadata() {
@@ -31,12 +42,7 @@ final class Probes {
 
             @Override
             public Finding evaluate(Facts facts, ProbeContext context) {
-                return switch (outcome) {
-                    case MET -> Finding.met(id, id + " found", List.of(evidence(id + ".yaml", strength)));
-                    case NOT_MET -> Finding.notMet(id, id + " absent", List.of(evidence("", Strength.DECLARED)));
-                    case UNKNOWN -> Finding.unknown(id, "source for " + id + " not configured");
-                    default -> Finding.notApplicable(id, "n/a");
-                };
+                return answer.apply(facts);
             }
         };
     }

@@ -161,7 +161,8 @@ class ScorerTest {
         assertThat(s.classical().axes()).containsEntry("evaluation", 3).containsEntry("reproducibility", 1);
         assertThat(s.classical().level()).isEqualTo(1);
         assertThat(s.platformLevel()).isEqualTo(1);
-        assertThat(s.upgrade()).isEqualTo("track experiments");
+        assertThat(s.upgrade()).isEqualTo("classical reproducibility holds the platform at level 1: track experiments");
+        assertThat(s.upgradeTarget()).isEqualTo(new Summary.UpgradeTarget("classical", "reproducibility", 1, "r.two"));
         assertThat(s.mismatches()).extracting(Mismatch::kind).containsExactly("spread");
     }
 

@@ -34,6 +34,8 @@ public final class SampleReport {
     public static final String REPO = "support-bot";
     public static final String COMMIT = "4f2c9a1e7b3d5f60718293a4b5c6d7e8f9012345";
     public static final String MLFLOW = "https://mlflow.example.com";
+    /** The scanner's version as a jar built from a git checkout names it. */
+    public static final String VERSION = "0.1.0+741b8ec7cbeb";
 
     private final Rubric rubric = RubricLoader.loadDefault();
     private final Map<String, Integer> levels = new HashMap<>();
@@ -106,7 +108,7 @@ public final class SampleReport {
         List<SourceReport> sources = List.of(SourceReport.ok("git", remote, COMMIT),
                 SourceReport.ok("mlflow", MLFLOW, null),
                 SourceReport.ok("kubernetes", "prod-eu", null));
-        return new Report(Report.SCHEMA_VERSION, new Report.Tool("maturity", "0.1.0"), "2026-11-30T12:00:00Z",
+        return new Report(Report.SCHEMA_VERSION, new Report.Tool("maturity", VERSION), "2026-11-30T12:00:00Z",
                 "2026-11-30T12:00:00Z", new Report.RubricRef(rubric.id(), rubricVersion == null ? rubric.version() : rubricVersion,
                 rubricVersion == null ? rubric.digest() : "sha256:" + rubricVersion), sources, summary, axes,
                 List.of(new Report.UnreadableEntry("git", GitLocation.lines(REPO, COMMIT, "deploy/values.yaml", 7, 7).locator(),
@@ -135,7 +137,7 @@ public final class SampleReport {
             default -> List.of();
         };
         return new CriterionResult(c.id(), c.level(), c.question(), o, summary, c.remediation(), c.references(),
-                c.probes().toString(), c.minStrength().id(), cited, null);
+                c.probes().toString(), c.minStrength().id(), cited, null, c.group());
     }
 
     private static Evidence evidence(Criterion c) {

@@ -30,7 +30,7 @@ final class ExtractorRuns {
     record UnavailableReport(String domain, String reason) implements Report {
     }
 
-    record Failure(RuntimeException exception) implements Report {
+    record Failure(Throwable exception) implements Report {
     }
 
     private ExtractorRuns() {
@@ -82,7 +82,9 @@ final class ExtractorRuns {
                     reports.add(new UnavailableReport(domain, reason));
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // an exception or a missing class: this extractor's artefacts only
             reports.add(new Failure(e));
         }
         return reports;
@@ -95,7 +97,7 @@ final class ExtractorRuns {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extractors ran", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
+            if (e.getCause() instanceof VirtualMachineError err) {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());

@@ -1,18 +1,25 @@
 package dev.maturity.probes.git;
 
 import dev.maturity.core.facts.Fact;
+import dev.maturity.core.facts.IgnoredFiles;
 import dev.maturity.core.facts.SourceRead;
 import dev.maturity.core.facts.Unreadable;
 import dev.maturity.core.spi.Collector;
 import dev.maturity.core.spi.CollectorResult;
+import dev.maturity.core.spi.Failures;
 import dev.maturity.core.spi.ScanInputException;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.spi.SourceReport;
 import dev.maturity.core.spi.SourceStatus;
+import dev.maturity.core.yaml.SafeYaml;
+import dev.maturity.core.yaml.YamlParseException;
+import dev.maturity.probes.git.wiring.Citations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.eclipse.jgit.lib.Repository;
@@ -32,6 +39,12 @@ public final class GitCollector implements Collector {
     /** The domain of history facts, read unless an extractor reported it unavailable (for example a shallow clone). */
     public static final String HISTORY = "git.history";
 
+    /**
+     * The domain of CI jobs, read unless a CI configuration was present and could not be read or
+     * interpreted (an unsupported system, a scripted or generated pipeline, a malformed file).
+     */
+    public static final String CI = "git.ci";
+
     private final List<Extractor> extractors;
 
     public GitCollector() {
@@ -48,15 +61,23 @@ public final class GitCollector implements Collector {
         return "git";
     }
 
+    /** JGit's set-up, and the YAML reader's classes: nearly every repository has a workflow or config to parse. */
+    @Override
+    public void prepare() {
+        RepositoryOpener.prepare();
+        try {
+            SafeYaml.parse("prepared: [yaml]\n");
+        } catch (YamlParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public CollectorResult collect(ScanRequest request) {
         CollectorResult.Builder out = CollectorResult.builder();
         List<String> targets = request.gitTargets();
         if (targets.isEmpty()) {
-            out.source(new SourceReport("git", null, null, SourceStatus.NOT_CONFIGURED, "no repository given"));
-            out.unavailable(TREE, "no git repository was scanned");
-            out.unavailable(HISTORY, "no git repository was scanned");
-            return out.build();
+            return notConfigured("no repository given", "no git repository was scanned");
         }
         List<String> names = RepositoryOpener.displayNames(targets, request.workDir());
         int read = 0;
@@ -81,8 +102,23 @@ public final class GitCollector implements Collector {
         if (read == 0) {
             out.unavailable(TREE, "no git repository could be read");
             out.unavailable(HISTORY, "no git repository could be read");
+            out.unavailable(CI, "no git repository could be read");
         }
         return out.build();
+    }
+
+    @Override
+    public CollectorResult notConfigured(String reason) {
+        return notConfigured(reason, reason);
+    }
+
+    private static CollectorResult notConfigured(String message, String domainReason) {
+        return CollectorResult.builder()
+                .source(new SourceReport("git", null, null, SourceStatus.NOT_CONFIGURED, message))
+                .unavailable(TREE, domainReason)
+                .unavailable(HISTORY, domainReason)
+                .unavailable(CI, domainReason)
+                .build();
     }
 
     private static SourceReport error(String target, ScanRequest request, String message) {
@@ -93,28 +129,39 @@ public final class GitCollector implements Collector {
         try (Repository repo = RepositoryOpener.open(target, request)) {
             RevCommit commit = RepositoryOpener.resolve(repo, target, request.ref());
             RepoSnapshot snapshot = TreeReader.read(name, repo, commit, request.asOf(), request.parameters());
-            out.source(new SourceReport("git", RepositoryOpener.displayUri(target, request), commit.getName(),
-                    SourceStatus.OK, snapshot.ignoredFiles() == 0 ? "" : snapshot.ignoredFiles()
-                            + " files ignored (test fixtures, vendored code, " + RepoIgnore.FILE + ")"));
             out.fact(new SourceRead("git", name, commit.getName(),
                     snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName()
                             + (snapshot.ignoredFiles() == 0 ? "" : " (" + snapshot.ignoredFiles() + " ignored)"))));
             out.read(TREE);
-            Set<String> unavailable;
+            snapshot.missingBlobs().forEach((path, why) -> out.unreadable(new Unreadable(snapshot.at(path), why)));
+            snapshot.ignoredPaths().byRule().forEach((rule, paths) -> out.fact(new IgnoredFiles(rule,
+                    snapshot.ignoredPaths().count(rule), paths.stream().map(p -> snapshot.at(p).locator()).toList(),
+                    snapshot.treeEvidence("files left out by " + rule))));
+            Map<String, List<String>> unavailable;
             try {
                 unavailable = runExtractors(snapshot, out);
             } finally {
                 snapshot.release();
             }
-            if (!unavailable.contains(HISTORY)) {
-                out.read(HISTORY);
+            for (String domain : List.of(HISTORY, CI)) {
+                if (!unavailable.containsKey(domain)) {
+                    out.read(domain);
+                }
             }
+            List<String> notes = new ArrayList<>();
+            if (snapshot.ignoredFiles() > 0) {
+                notes.add(snapshot.ignoredFiles() + " files ignored (test fixtures, vendored code, " + RepoIgnore.FILE + ")");
+            }
+            unavailable.values().forEach(reasons -> notes.add(Citations.join(reasons)));
+            out.source(new SourceReport("git", RepositoryOpener.displayUri(target, request), commit.getName(),
+                    SourceStatus.OK, String.join("; ", notes)));
         }
     }
 
-    private Set<String> runExtractors(RepoSnapshot snapshot, CollectorResult.Builder out) {
+    /** Runs every extractor; returns the domains they reported unavailable, with the distinct reasons given. */
+    private Map<String, List<String>> runExtractors(RepoSnapshot snapshot, CollectorResult.Builder out) {
         List<Fact> facts = new ArrayList<>();
-        Set<String> unavailable = new HashSet<>();
+        Map<String, List<String>> unavailable = new LinkedHashMap<>();
         Set<String> reported = new HashSet<>();
         List<List<ExtractorRuns.Report>> runs = ExtractorRuns.run(extractors, snapshot);
         for (int i = 0; i < extractors.size(); i++) {
@@ -126,11 +173,14 @@ public final class GitCollector implements Collector {
                         out.unreadable(new Unreadable(snapshot.at(u.path(), u.line(), u.line()), u.message()));
                     }
                 } else if (r instanceof ExtractorRuns.UnavailableReport u) {
-                    unavailable.add(u.domain());
+                    List<String> reasons = unavailable.computeIfAbsent(u.domain(), d -> new ArrayList<>());
+                    if (!reasons.contains(u.reason())) {
+                        reasons.add(u.reason());
+                    }
                     out.unavailable(u.domain(), snapshot.name() + ": " + u.reason());
-                } else if (r instanceof ExtractorRuns.Failure f) {
+                } else if (r instanceof ExtractorRuns.Failure f) { // an exception or a missing class: this extractor's artefacts only
                     out.unreadable(new Unreadable(snapshot.at(""), "extractor "
-                            + extractors.get(i).getClass().getSimpleName() + " failed: " + f.exception()));
+                            + extractors.get(i).getClass().getSimpleName() + " failed: " + Failures.describe(f.exception())));
                 }
             }
         }

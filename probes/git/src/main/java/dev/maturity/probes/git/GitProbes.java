@@ -5,6 +5,9 @@ import dev.maturity.core.facts.Facts;
 import dev.maturity.core.facts.SourceRead;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
+import dev.maturity.core.model.Outcome;
+import dev.maturity.probes.git.ci.CiConfig;
+import dev.maturity.probes.git.wiring.Citations;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +27,21 @@ public final class GitProbes {
     /** The trees that were searched, as evidence for a NOT_MET. */
     public static List<Evidence> searched(Facts facts) {
         return facts.of(SourceRead.class).stream().filter(s -> s.kind().equals("git")).map(SourceRead::evidence).toList();
+    }
+
+    /**
+     * For a criterion CI could prove: NOT_MET as {@link #notFound}, or UNKNOWN when a CI
+     * configuration was present and not read or interpreted, citing it (its CI may do what was looked for).
+     */
+    public static Finding notFoundInCi(Facts facts, String probeId, String summary, List<Evidence> partial) {
+        Availability ci = facts.availability(GitCollector.CI);
+        if (ci.available()) {
+            return notFound(facts, probeId, summary, partial);
+        }
+        List<Evidence> ev = new java.util.ArrayList<>(partial);
+        facts.of(CiConfig.class).stream().filter(c -> !c.interpreted()).map(CiConfig::evidence).limit(Citations.MAX_EVIDENCE)
+                .forEach(ev::add);
+        return new Finding(probeId, Outcome.UNKNOWN, summary + "; " + ci.reason(), ev);
     }
 
     /** NOT_MET citing the searched trees plus any partial evidence. */

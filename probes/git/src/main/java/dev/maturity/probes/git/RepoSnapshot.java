@@ -3,6 +3,7 @@ package dev.maturity.probes.git;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.GitLocation;
 import dev.maturity.core.model.Strength;
+import dev.maturity.core.yaml.YamlBudget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,17 +47,21 @@ public final class RepoSnapshot {
     private final Map<String, RepoFile> files;
     private final RepoIgnore ignore;
     private final Map<String, Object> parameters;
-    private final int ignoredFiles;
+    private final IgnoredPaths ignoredFiles;
+    private final Map<String, String> missingBlobs;
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
     private final AtomicLong keptChars = new AtomicLong();
     /** Readers reused by the extractor threads loading texts, so each load does not set up a reader of its own. */
     private final Queue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
     private volatile boolean released;
+    private final YamlBudget yamlBudget = YamlBudget.perScan();
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
-                 Map<String, ObjectId> blobs, RepoIgnore ignore, int ignoredFiles, Map<String, Object> parameters) {
+                 Map<String, ObjectId> blobs, RepoIgnore ignore, IgnoredPaths ignoredFiles, Map<String, String> missingBlobs,
+                 Map<String, Object> parameters) {
         this.name = name;
+        this.missingBlobs = Collections.unmodifiableMap(new LinkedHashMap<>(missingBlobs));
         this.parameters = Map.copyOf(parameters);
         this.ignore = ignore;
         this.ignoredFiles = ignoredFiles;
@@ -72,6 +77,11 @@ public final class RepoSnapshot {
         return ignore.ignored(path);
     }
 
+    /** What all YAML read from this snapshot may expand to together; a file past it is unreadable. */
+    public YamlBudget yamlBudget() {
+        return yamlBudget;
+    }
+
     /** The rubric's parameters (path patterns, identities), for extractors whose reading depends on them. */
     public Map<String, Object> parameters() {
         return parameters;
@@ -79,7 +89,17 @@ public final class RepoSnapshot {
 
     /** How many files of the tree were left out as ignored. */
     public int ignoredFiles() {
+        return ignoredFiles.total();
+    }
+
+    /** The files left out, by the rule that left them out. */
+    public IgnoredPaths ignoredPaths() {
         return ignoredFiles;
+    }
+
+    /** Files of the tree whose blob the object store lacks or cannot read (a partial or damaged clone), with why: never read. */
+    public Map<String, String> missingBlobs() {
+        return missingBlobs;
     }
 
     /** How the repository is named in every locator (its path or URL as given, without credentials). */

@@ -13,7 +13,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Lists the regular files of a commit's tree with their sizes; symlinks, submodules, ignored paths
- * ({@link RepoIgnore}) and files past {@link #MAX_FILES} are skipped.
+ * ({@link RepoIgnore}) and files past {@link #MAX_FILES} are skipped. A file whose blob the object
+ * store lacks (a partial or damaged clone) is listed as missing, to be reported as unreadable.
  */
 final class TreeReader {
 
@@ -27,7 +28,8 @@ final class TreeReader {
         Map<String, RepoFile> files = new TreeMap<>();
         Map<String, ObjectId> blobs = new HashMap<>();
         RepoIgnore ignore = RepoIgnore.read(repo, commit);
-        int ignored = 0;
+        IgnoredPaths ignored = new IgnoredPaths();
+        Map<String, String> missing = new TreeMap<>();
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(repo, reader)) {
             walk.addTree(commit.getTree());
             walk.setRecursive(true);
@@ -37,8 +39,9 @@ final class TreeReader {
                     continue;
                 }
                 String path = walk.getPathString();
-                if (ignore.ignored(path)) {
-                    ignored++;
+                java.util.Optional<String> rule = ignore.rule(path);
+                if (rule.isPresent()) {
+                    ignored.add(rule.get(), path);
                     continue;
                 }
                 ObjectId id = walk.getObjectId(0);
@@ -47,11 +50,14 @@ final class TreeReader {
                     size = reader.getObjectSize(id, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
                 } catch (IOException e) {
                     size = Long.MAX_VALUE;
+                    missing.put(path, e instanceof org.eclipse.jgit.errors.MissingObjectException
+                            ? "blob " + id.getName() + " is missing from the object store (partial or damaged clone): not read"
+                            : "blob " + id.getName() + " cannot be read: " + e.getMessage());
                 }
                 files.put(path, new RepoFile(path, size));
                 blobs.put(path, id.copy());
             }
         }
-        return new RepoSnapshot(name, repo, commit, asOf, files, blobs, ignore, ignored, parameters);
+        return new RepoSnapshot(name, repo, commit, asOf, files, blobs, ignore, ignored, missing, parameters);
     }
 }

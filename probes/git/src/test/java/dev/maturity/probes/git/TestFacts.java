@@ -64,7 +64,7 @@ public final class TestFacts {
 
     /** Facts of a read tree plus the given ones. */
     public static Facts read(Fact... facts) {
-        Facts.Builder b = Facts.builder().availability(Availability.read(GitCollector.TREE))
+        Facts.Builder b = Facts.builder().availability(Availability.read(GitCollector.TREE)).availability(Availability.read(GitCollector.CI))
                 .add(new SourceRead("git", REPO, SHA, new Evidence(GitLocation.commit(REPO, SHA), Strength.DECLARED, "git:" + SHA, "tree")));
         for (Fact f : facts) {
             b.add(f);

@@ -8,6 +8,7 @@ import dev.maturity.core.model.Strength;
 import dev.maturity.core.spi.Collector;
 import dev.maturity.core.spi.CollectorResult;
 import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.core.spi.SourceLimits;
 import dev.maturity.core.spi.SourceReport;
 import dev.maturity.core.spi.SourceStatus;
 import dev.maturity.probes.kubernetes.api.ApiKind;
@@ -49,7 +50,12 @@ public final class KubernetesCollector implements Collector {
             return unavailable(kinds, SourceStatus.NOT_CONFIGURED, null,
                     "Kubernetes not configured: no kubeconfig ($KUBECONFIG or ~/.kube/config) and no in-cluster service account");
         }
-        return new ClusterReader(connection.get(), request.option("kubernetes.namespaces")).read(kinds);
+        return new ClusterReader(connection.get(), request.option("kubernetes.namespaces"), SourceLimits.from(request)).read(kinds);
+    }
+
+    @Override
+    public CollectorResult notConfigured(String reason) {
+        return unavailable(ApiKinds.ALL, SourceStatus.NOT_CONFIGURED, null, reason);
     }
 
     /** Every domain unavailable for one reason: not configured, unreachable, refused. */

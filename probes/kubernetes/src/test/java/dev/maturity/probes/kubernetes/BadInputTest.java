@@ -42,10 +42,37 @@ class BadInputTest {
         ClusterScan scan = ClusterScan.of(kubeconfig, Map.of());
         assertThat(scan.result.sources()).singleElement().satisfies(s -> {
             assertThat(s.status()).isEqualTo(SourceStatus.UNAVAILABLE);
-            assertThat(s.message()).startsWith("cannot reach API server http://127.0.0.1:" + port);
+            assertThat(s.message()).isEqualTo("cannot reach API server http://127.0.0.1:" + port + "/: connection refused");
             assertThat(s.message()).doesNotContain(ApiServer.TOKEN);
         });
         assertThat(scan.probe("kubernetes.canary-or-shadow").outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+
+    @Test
+    void a_server_answering_html_is_an_error_source_not_an_empty_cluster() {
+        try (ApiServer server = ApiServer.start().load("level4.yaml").answerGarbage()) {
+            ClusterScan scan = ClusterScan.of(server, dir, "prod-ml");
+            assertThat(scan.result.sources()).singleElement().satisfies(s -> {
+                assertThat(s.status()).isEqualTo(SourceStatus.ERROR);
+                assertThat(s.message()).isEqualTo("discovery GET /api answered HTTP 200 with a body of 45 bytes that is not"
+                        + " JSON, not an APIVersions object: not a Kubernetes API server (a proxy or login page?)");
+            });
+            assertThat(scan.probe("kubernetes.gpu-queueing").outcome()).isEqualTo(Outcome.UNKNOWN);
+            assertThat(scan.probe("kubernetes.gpu-queueing").summary()).startsWith("discovery GET /api answered HTTP 200");
+        }
+    }
+
+    @Test
+    void a_server_forbidding_even_discovery_is_a_forbidden_source() {
+        try (ApiServer server = ApiServer.start().load("level4.yaml").forbidEverything()) {
+            ClusterScan scan = ClusterScan.of(server, dir, "prod-ml");
+            assertThat(scan.result.sources()).singleElement().satisfies(s -> {
+                assertThat(s.status()).isEqualTo(SourceStatus.FORBIDDEN);
+                assertThat(s.message()).isEqualTo("discovery GET /api failed: HTTP 403 Forbidden: forbidden: User"
+                        + " \"system:serviceaccount:maturity:scanner\" cannot get path \"/api\"");
+            });
+            assertThat(scan.probe("kubernetes.canary-or-shadow").outcome()).isEqualTo(Outcome.UNKNOWN);
+        }
     }
 
     @Test
@@ -164,7 +191,7 @@ class BadInputTest {
                 .isEqualTo(SourceStatus.UNAVAILABLE);
         assertThat(scan.result.sources()).singleElement().satisfies(s -> {
             assertThat(s.status()).isEqualTo(SourceStatus.ERROR);
-            assertThat(s.message()).isEqualTo("kubeconfig " + kubeconfig + " has no context no-such-context");
+            assertThat(s.message()).isEqualTo("kubeconfig " + kubeconfig + " has no context no-such-context (contexts: prod-ml-ctx)");
         });
         assertThat(Files.readString(kubeconfig)).contains(ApiServer.TOKEN);
     }

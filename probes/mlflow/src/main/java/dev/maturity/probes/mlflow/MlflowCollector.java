@@ -6,8 +6,8 @@ import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.core.spi.Collector;
 import dev.maturity.core.spi.CollectorResult;
-import dev.maturity.core.spi.ScanInputException;
 import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.core.spi.SourceLimits;
 import dev.maturity.core.spi.SourceReport;
 import dev.maturity.core.spi.SourceStatus;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * The MLflow source: reads one tracking server ({@code --mlflow} or {@code MLFLOW_TRACKING_URI})
  * read-only, within a time budget. A domain that could not be read is reported unavailable with
- * the reason (not configured, forbidden, unreachable, malformed), and the scan goes on.
+ * the reason (not configured, not an http(s) URI, forbidden, unreachable, malformed), and the scan goes on.
  */
 public final class MlflowCollector implements Collector {
 
@@ -45,21 +45,31 @@ public final class MlflowCollector implements Collector {
     public CollectorResult collect(ScanRequest request) {
         CollectorResult.Builder out = CollectorResult.builder();
         String uri = request.option(URI_OPTION);
+        String from = "--mlflow";
         if (uri == null || uri.isBlank()) {
             uri = request.env(URI_VARIABLE);
+            from = URI_VARIABLE;
         }
         if (uri == null || uri.isBlank()) {
-            out.source(new SourceReport("mlflow", null, null, SourceStatus.NOT_CONFIGURED, MlflowDomains.NOT_CONFIGURED));
-            MlflowDomains.ALL.forEach(d -> out.unavailable(d, MlflowDomains.NOT_CONFIGURED));
-            return out.build();
+            return notConfigured(MlflowDomains.NOT_CONFIGURED);
         }
         TrackingServer server;
         try {
             server = TrackingServer.of(uri, request::env);
         } catch (IllegalArgumentException e) {
-            throw new ScanInputException(e.getMessage(), e);
+            // MLFLOW_TRACKING_URI often names a local file store (./mlruns): the server is not read, the scan goes on
+            return unavailable(SourceStatus.ERROR, e.getMessage() + " (from " + from + ")");
         }
-        try (MlflowHttp http = new MlflowHttp(server, settings)) {
+        return read(server, SourceLimits.from(request), out);
+    }
+
+    @Override
+    public CollectorResult notConfigured(String reason) {
+        return unavailable(SourceStatus.NOT_CONFIGURED, reason);
+    }
+
+    private CollectorResult read(TrackingServer server, SourceLimits limits, CollectorResult.Builder out) {
+        try (MlflowHttp http = new MlflowHttp(server, settings, limits)) {
             TrackingServerRead read = new TrackingServerRead(http).run();
             List<String> failures = new ArrayList<>();
             SourceStatus status = SourceStatus.OK;
@@ -86,5 +96,12 @@ public final class MlflowCollector implements Collector {
             out.source(new SourceReport("mlflow", server.uri(), null, status, String.join("; ", failures)));
             return out.build();
         }
+    }
+
+    private static CollectorResult unavailable(SourceStatus status, String reason) {
+        CollectorResult.Builder out = CollectorResult.builder();
+        out.source(new SourceReport("mlflow", null, null, status, reason));
+        MlflowDomains.ALL.forEach(d -> out.unavailable(d, reason));
+        return out.build();
     }
 }

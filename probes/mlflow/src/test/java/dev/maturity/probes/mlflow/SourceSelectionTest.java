@@ -31,6 +31,30 @@ class SourceSelectionTest {
     }
 
     @Test
+    void a_tracking_uri_that_names_a_local_file_store_is_an_error_source_not_a_failed_scan() {
+        MlflowScan scan = MlflowScan.of(null, Map.of("MLFLOW_TRACKING_URI", "file:///home/ds/mlruns",
+                "MLFLOW_TRACKING_TOKEN", TOKEN), MlflowScan.FAST);
+        String why = "MLflow tracking URI must be http(s): file:///home/ds/mlruns (from MLFLOW_TRACKING_URI)";
+        assertThat(scan.result.sources()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(SourceStatus.ERROR);
+            assertThat(s.message()).isEqualTo(why);
+        });
+        MlflowScan.probes().keySet().forEach(id -> {
+            assertThat(scan.finding(id).outcome()).as(id).isEqualTo(Outcome.UNKNOWN);
+            assertThat(scan.finding(id).summary()).as(id).isEqualTo(why);
+        });
+    }
+
+    @Test
+    void a_flag_that_is_not_a_uri_is_an_error_source_that_names_the_flag_and_hides_user_info() {
+        MlflowScan scan = MlflowScan.of("http://scanner:" + TOKEN + "@mlflow host:5000", Map.of(), MlflowScan.FAST);
+        assertThat(scan.result.sources()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(SourceStatus.ERROR);
+            assertThat(s.message()).isEqualTo("MLflow tracking URI is not a URI: http://mlflow host:5000 (from --mlflow)");
+        });
+    }
+
+    @Test
     void the_tracking_uri_comes_from_the_environment_and_the_token_is_sent_as_a_bearer_header() {
         try (MlflowServer server = MlflowServer.start(MlflowPlatforms.level1Notebooks())) {
             MlflowScan scan = MlflowScan.of(null, Map.of("MLFLOW_TRACKING_URI", server.uri() + "/",

@@ -4,6 +4,7 @@ import static dev.maturity.core.render.html.HtmlText.esc;
 
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Outcome;
+import dev.maturity.core.render.Alternatives;
 import dev.maturity.core.score.AxisResult;
 import dev.maturity.core.score.CriterionResult;
 import dev.maturity.core.score.Report;
@@ -31,7 +32,7 @@ final class CriteriaSection {
             }
             h.append("</span></h3>\n<table>\n<tr><th>L</th><th>criterion</th><th>outcome</th><th>what was found</th></tr>\n");
             for (CriterionResult c : a.criteria()) {
-                row(links, c, h);
+                row(links, a, c, h);
             }
             h.append("</table>\n</section>\n");
         }
@@ -44,9 +45,11 @@ final class CriteriaSection {
         }
     }
 
-    private static void row(EvidenceLinks links, CriterionResult c, StringBuilder h) {
+    private static void row(EvidenceLinks links, AxisResult a, CriterionResult c, StringBuilder h) {
         h.append("<tr><td>").append(c.level()).append("</td><td class=\"crit\">").append(esc(c.question()))
-                .append("<br><code>").append(esc(c.id())).append("</code></td><td>").append(pill(c.outcome()));
+                .append("<br><code>").append(esc(c.id())).append("</code>");
+        Alternatives.label(a, c).ifPresent(l -> h.append("<br><small class=\"group\">").append(esc(l)).append("</small>"));
+        h.append("</td><td>").append(pill(c.outcome()));
         if (c.waiver() != null) {
             h.append("<br><small>raw ").append(pill(c.waiver().rawOutcome())).append("<br>").append(esc(c.waiver().owner()))
                     .append(", until ").append(esc(c.waiver().expires())).append(": ").append(esc(c.waiver().reason()))
@@ -71,10 +74,13 @@ final class CriteriaSection {
             }
             h.append("</ul>");
         }
-        boolean unmet = (c.waiver() != null ? c.waiver().rawOutcome() : c.outcome()) != Outcome.MET
-                && c.outcome() != Outcome.NOT_APPLICABLE;
-        if (unmet && c.remediation() != null) {
-            h.append("<div class=\"remedy\">Next: ").append(esc(c.remediation())).append("</div>");
+        Optional<String> notNeeded = Alternatives.notNeeded(a, c);
+        boolean unmet = c.rawOutcome() != Outcome.MET && c.outcome() != Outcome.NOT_APPLICABLE;
+        if (notNeeded.isPresent()) {
+            h.append("<div class=\"remedy\">").append(esc(notNeeded.get())).append("</div>");
+        } else if (unmet && c.remediation() != null) {
+            h.append("<div class=\"remedy\">Next: ").append(esc(c.remediation()))
+                    .append(esc(Alternatives.state(a, c).map(st -> " (" + st + ")").orElse(""))).append("</div>");
         }
         h.append("</td></tr>\n");
     }

@@ -6,6 +6,7 @@ import dev.maturity.core.gate.GateResult;
 import dev.maturity.core.gate.Violation;
 import dev.maturity.core.model.Axis;
 import dev.maturity.core.model.Track;
+import dev.maturity.core.render.Alternatives;
 import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.score.AxisResult;
@@ -162,8 +163,9 @@ public final class HtmlRenderer implements Renderer {
             h.append("</ul>\n");
         }
         if (r.summary().upgrade() != null) {
-            h.append("<p><strong>Highest-leverage upgrade</strong> (platform level ").append(r.summary().platformLevel())
-                    .append("): ").append(esc(r.summary().upgrade())).append("</p>\n");
+            h.append("<p><strong>Highest-leverage upgrade</strong>").append(r.summary().upgradeTarget() != null ? ""
+                    : " (platform level " + r.summary().platformLevel() + ")").append(": ").append(esc(r.summary().upgrade()))
+                    .append("</p>\n");
         }
         h.append("<table>\n<tr><th>axis / track</th><th>to reach</th><th>criterion</th><th>what to do</th></tr>\n");
         for (AxisResult a : r.axes()) {
@@ -177,7 +179,7 @@ public final class HtmlRenderer implements Renderer {
                 }
                 h.append("<tr><td>").append(a.axis().id()).append(" / ").append(a.track().id()).append("</td><td>level ")
                         .append(a.level() + 1).append("</td><td><code>").append(esc(id)).append("</code> ")
-                        .append(CriteriaSection.pill(c.outcome()))
+                        .append(CriteriaSection.pill(c.outcome())).append(esc(Alternatives.suffix(a, c)))
                         .append("</td><td>").append(esc(c.remediation() == null ? c.question() : c.remediation()))
                         .append("</td></tr>\n");
             }

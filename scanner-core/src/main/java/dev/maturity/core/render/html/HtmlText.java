@@ -1,5 +1,7 @@
 package dev.maturity.core.render.html;
 
+import dev.maturity.core.render.Escape;
+
 /** Escapes text for HTML element content and attribute values. */
 final class HtmlText {
 
@@ -19,7 +21,13 @@ final class HtmlText {
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+                default -> {
+                    if (c != '\n' && c != '\t' && Escape.isHidden(c)) {
+                        Escape.visible(c, sb);
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();

@@ -3,21 +3,25 @@ package dev.maturity.core.render.junit;
 import dev.maturity.core.gate.Violation;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Outcome;
+import dev.maturity.core.render.Alternatives;
 import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.score.AxisResult;
 import dev.maturity.core.score.CriterionResult;
+import dev.maturity.core.score.GroupResult;
 import dev.maturity.core.score.Report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML as CI systems render it: a {@code testsuite} per axis x track, a {@code testcase} per
- * criterion. NOT_MET is a failure, UNKNOWN, WAIVED and not-applicable are skipped with the reason,
+ * criterion. NOT_MET is a failure, UNKNOWN, WAIVED and not-applicable are skipped with the reason, as is a
+ * NOT_MET alternative whose any-of group is met by another member (it holds nothing back),
  * and each gate violation is a failing test case of its suite.
  */
 public final class JunitRenderer implements Renderer {
@@ -36,7 +40,7 @@ public final class JunitRenderer implements Renderer {
     public void render(Report report, RenderOptions options, Appendable out) throws IOException {
         StringWriter buf = new StringWriter();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(buf);
+            XMLStreamWriter x = XmlSafeWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(buf));
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");
@@ -67,7 +71,7 @@ public final class JunitRenderer implements Renderer {
     private static int failures(AxisResult a, RenderOptions options) {
         int n = options.gate().violations(a.axis(), a.track()).size();
         if (a.applicable()) {
-            n += (int) a.criteria().stream().filter(c -> c.outcome() == Outcome.NOT_MET).count();
+            n += (int) a.criteria().stream().filter(c -> failed(a, c)).count();
         }
         return n;
     }
@@ -83,17 +87,21 @@ public final class JunitRenderer implements Renderer {
         x.writeAttribute("failures", String.valueOf(failures(a, options)));
         x.writeAttribute("errors", "0");
         long skipped = a.applicable() ? a.criteria().stream().filter(c -> c.outcome() != Outcome.MET
-                && c.outcome() != Outcome.NOT_MET).count() : a.criteria().size();
+                && !failed(a, c)).count() : a.criteria().size();
         x.writeAttribute("skipped", String.valueOf(skipped));
         x.writeAttribute("time", "0");
         x.writeAttribute("timestamp", report.scannedAt());
         x.writeCharacters("\n    ");
         x.writeStartElement("properties");
+        property(x, "tool.version", report.tool().version());
         property(x, "applicable", String.valueOf(a.applicable()));
         if (a.applicable()) {
             property(x, "level", String.valueOf(a.level()));
             property(x, "ceiling", String.valueOf(a.ceiling()));
             property(x, "levelWithWaivers", String.valueOf(a.levelWithWaivers()));
+            for (GroupResult g : a.groups()) {
+                property(x, "group." + g.name(), g.outcome().name() + " (any " + g.min() + " of " + String.join(", ", g.members()) + ")");
+            }
         }
         x.writeEndElement();
         x.writeCharacters("\n");
@@ -101,8 +109,11 @@ public final class JunitRenderer implements Renderer {
             x.writeCharacters("    ");
             x.writeStartElement("testcase");
             x.writeAttribute("classname", name);
-            x.writeAttribute("name", "gate: " + (v.kind() == Violation.Kind.REGRESSION ? "no regression below level "
-                    : "floor at level ") + v.expected());
+            x.writeAttribute("name", "gate: " + switch (v.kind()) {
+                case REGRESSION -> "no regression below level " + v.expected();
+                case BELOW_FLOOR -> "floor at level " + v.expected();
+                case POLICY_CHANGE -> "no new waiver hiding " + String.join(", ", v.criteria());
+            });
             x.writeAttribute("time", "0");
             x.writeStartElement("failure");
             x.writeAttribute("type", v.kind().name());
@@ -128,13 +139,17 @@ public final class JunitRenderer implements Renderer {
         x.writeAttribute("name", "L" + c.level() + " " + c.id() + ": " + c.question());
         x.writeAttribute("time", "0");
         String summary = c.summary() == null ? "" : c.summary();
+        Optional<String> group = Alternatives.state(a, c);
         if (!a.applicable()) {
             skipped(x, "not applicable: " + summary);
+        } else if (c.outcome() == Outcome.NOT_MET && !failed(a, c)) {
+            skipped(x, "not met, " + Alternatives.notNeeded(a, c).orElse("not needed") + ": " + summary);
         } else if (c.outcome() == Outcome.NOT_MET) {
             x.writeStartElement("failure");
             x.writeAttribute("type", "NOT_MET");
-            x.writeAttribute("message", summary.isBlank() ? "not met" : summary);
+            x.writeAttribute("message", (summary.isBlank() ? "not met" : summary) + group.map(g -> " (" + g + ")").orElse(""));
             StringBuilder body = new StringBuilder(summary).append('\n');
+            Alternatives.describe(a, c).ifPresent(d -> body.append(d).append('\n'));
             for (Evidence e : c.evidence()) {
                 body.append("  ").append(e.strength().id()).append(' ').append(e.locator());
                 if (!e.detail().isBlank()) {
@@ -163,6 +178,11 @@ public final class JunitRenderer implements Renderer {
         }
         x.writeEndElement();
         x.writeCharacters("\n");
+    }
+
+    /** A NOT_MET criterion fails its test case only where it holds the level back (not as a member of a met group). */
+    private static boolean failed(AxisResult a, CriterionResult c) {
+        return c.outcome() == Outcome.NOT_MET && a.isGap(c, false);
     }
 
     private static void skipped(XMLStreamWriter x, String message) throws XMLStreamException {

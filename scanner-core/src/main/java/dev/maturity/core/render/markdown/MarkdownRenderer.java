@@ -6,6 +6,8 @@ import dev.maturity.core.model.Axis;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Outcome;
 import dev.maturity.core.model.Track;
+import dev.maturity.core.render.Alternatives;
+import dev.maturity.core.render.Escape;
 import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.render.html.EvidenceLinks;
@@ -52,15 +54,20 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append("\n<sub>level ^ceiling (reachable if UNKNOWN criteria were proven); \"w\" is the level with waivers. ")
                 .append("Rubric ").append(r.rubric().id()).append(' ').append(r.rubric().version())
-                .append(", as of ").append(r.asOf()).append(".</sub>\n");
+                .append(", as of ").append(r.asOf()).append("; ").append(escape(r.tool().name())).append(' ')
+                .append(escape(r.tool().version())).append(".</sub>\n");
         if (!gate.violations().isEmpty()) {
             out.append("\n**Gate failed**\n\n");
             for (Violation v : gate.violations()) {
-                out.append("- ").append(v.kind() == Violation.Kind.REGRESSION ? "regression" : "below floor").append(": ")
+                if (v.kind() == Violation.Kind.POLICY_CHANGE) {
+                    out.append("- ").append(v.kind().label()).append(": ").append(escape(v.message())).append('\n');
+                    continue;
+                }
+                out.append("- ").append(v.kind().label()).append(": ")
                         .append(v.axis().id()).append('/').append(v.track().id()).append(" is at ").append(String.valueOf(v.actual()))
                         .append(", expected ").append(String.valueOf(v.expected()));
                 if (!v.criteria().isEmpty()) {
-                    out.append(" — ").append(String.join(", ", v.criteria().stream().map(c -> "`" + c + "`").toList()));
+                    out.append(" — ").append(String.join(", ", v.criteria().stream().map(Escape::markdownCode).toList()));
                 }
                 out.append('\n');
             }
@@ -90,8 +97,9 @@ public final class MarkdownRenderer implements Renderer {
             String id = a.next().get(0);
             Optional<CriterionResult> c = a.criteria().stream().filter(x -> x.id().equals(id)).findFirst();
             sb.append("- **").append(a.axis().id()).append('/').append(a.track().id()).append(" → ")
-                    .append(a.level() + 1).append("**: `").append(id).append('`');
-            c.ifPresent(x -> sb.append(x.outcome() == Outcome.UNKNOWN ? " (unknown)" : "").append(" — ")
+                    .append(a.level() + 1).append("**: ").append(Escape.markdownCode(id));
+            c.ifPresent(x -> sb.append(x.outcome() == Outcome.UNKNOWN ? " (unknown)" : "").append(escape(Alternatives.suffix(a, x)))
+                    .append(" — ")
                     .append(escape(x.remediation() == null ? x.question() : x.remediation())));
             if (a.next().size() > 1) {
                 sb.append(" (+").append(a.next().size() - 1).append(" more)");
@@ -109,7 +117,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append("\n**Waivers**\n\n");
         for (Report.WaiverEntry w : r.waivers()) {
-            out.append("- `").append(w.criterion()).append("` ").append(w.status()).append(" — ").append(escape(w.reason()))
+            out.append("- ").append(Escape.markdownCode(w.criterion())).append(' ').append(w.status()).append(" — ").append(escape(w.reason()))
                     .append(" (").append(escape(w.owner())).append(", until ").append(w.expires()).append(")\n");
         }
     }
@@ -124,18 +132,19 @@ public final class MarkdownRenderer implements Renderer {
                     .append(cell(Optional.of(a))).append("</summary>\n\n");
             out.append("| L | criterion | outcome | found | evidence |\n| --- | --- | --- | --- | --- |\n");
             for (CriterionResult c : a.criteria()) {
-                out.append("| ").append(String.valueOf(c.level())).append(" | `").append(c.id()).append("` | ")
-                        .append(outcome(c)).append(" | ").append(escape(c.summary())).append(" | ");
+                out.append("| ").append(String.valueOf(c.level())).append(" | ").append(Escape.markdownCode(c.id())).append(" | ")
+                        .append(outcome(c)).append(Alternatives.notNeeded(a, c).or(() -> Alternatives.describe(a, c))
+                                .map(g -> "<br>" + escape(g)).orElse("")).append(" | ").append(escape(c.summary())).append(" | ");
                 boolean first = true;
                 for (Evidence e : c.evidence()) {
                     out.append(first ? "" : "<br>");
                     first = false;
                     Optional<String> url = links.url(e);
-                    String label = e.strength().id() + " `" + e.locator().replace("`", "'") + "`";
-                    out.append(url.map(u -> "[" + label + "](" + u + ")").orElse(label));
+                    String label = e.strength().id() + " " + Escape.markdownCode(e.locator());
+                    out.append(url.filter(MarkdownRenderer::safeUrl).map(u -> "[" + label + "](<" + u + ">)").orElse(label));
                     Optional<String> cmd = EvidenceLinks.command(e);
                     if (cmd.isPresent()) {
-                        out.append(" (`").append(cmd.get()).append("`)");
+                        out.append(" (").append(Escape.markdownCode(cmd.get())).append(")");
                     }
                 }
                 out.append(" |\n");
@@ -178,7 +187,13 @@ public final class MarkdownRenderer implements Renderer {
         return s;
     }
 
+    /** Repository and server text, made literal for Markdown (see {@link Escape#markdown}). */
     static String escape(String s) {
-        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
+        return Escape.markdown(s);
+    }
+
+    /** Only http(s) addresses with no character that could end the link destination become links. */
+    private static boolean safeUrl(String url) {
+        return url.matches("^https?://[^\\s\"'<>()\\\\`]+$");
     }
 }

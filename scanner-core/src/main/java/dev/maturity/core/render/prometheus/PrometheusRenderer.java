@@ -13,8 +13,9 @@ import java.util.Locale;
 
 /**
  * Writes levels in the Prometheus text exposition format: {@code maturity_level} and
- * {@code maturity_ceiling} per target x axis x track, scan status and time per target, and, only
- * when asked ({@code --verbose}), {@code maturity_criterion_outcome} per criterion.
+ * {@code maturity_ceiling} per target x axis x track, scan status and time per target, the scanner's
+ * build ({@code maturity_build_info}), and, only when asked ({@code --verbose}),
+ * {@code maturity_criterion_outcome} per criterion.
  */
 public final class PrometheusRenderer implements Renderer {
 
@@ -62,6 +63,11 @@ public final class PrometheusRenderer implements Renderer {
                 sample(out, "maturity_scan_timestamp_seconds", Instant.parse(s.report().scannedAt()).getEpochSecond(),
                         "target", s.target());
             }
+        }
+        Report any = scans.stream().map(Scanned::report).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (any != null) {
+            family(out, "maturity_build_info", "Always 1; the version label names the scanner's version and build commit.");
+            sample(out, "maturity_build_info", 1, "version", any.tool().version());
         }
         if (criteria) {
             family(out, "maturity_criterion_outcome", "1 for each criterion, labelled with its outcome.");

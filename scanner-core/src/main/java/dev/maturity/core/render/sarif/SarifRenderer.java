@@ -8,6 +8,7 @@ import dev.maturity.core.gate.Violation;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.GitLocation;
 import dev.maturity.core.model.Outcome;
+import dev.maturity.core.render.Alternatives;
 import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.render.ReportJson;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 for code-scanning views: one rule per criterion (question, remediation as help), and
  * a result for each NOT_MET or UNKNOWN criterion at or below the target level of its axis x track
- * (the next level, or the floor). Git evidence becomes physical locations (repo-relative path and
+ * (the next level, or the floor) that holds the level back: a member of an any-of group reports only
+ * while its group is not met. Git evidence becomes physical locations (repo-relative path and
  * lines), MLflow and Kubernetes evidence logical locations. A waived gap is a suppressed result.
  */
 public final class SarifRenderer implements Renderer {
@@ -72,7 +74,7 @@ public final class SarifRenderer implements Renderer {
                     .flatMap(v -> v.criteria().stream()).toList();
             for (CriterionResult c : a.criteria()) {
                 Outcome raw = c.waiver() != null ? c.waiver().rawOutcome() : c.outcome();
-                if (c.level() <= target && (raw == Outcome.NOT_MET || raw == Outcome.UNKNOWN)) {
+                if (c.level() <= target && (raw == Outcome.NOT_MET || raw == Outcome.UNKNOWN) && a.isGap(c, false)) {
                     results.add(result(report, a, c, raw, target, ruleIndex.get(c.id()), violating.contains(c.id())));
                 }
             }
@@ -103,6 +105,9 @@ public final class SarifRenderer implements Renderer {
         ObjectNode p = r.putObject("properties");
         p.put("axis", a.axis().id());
         p.put("level", c.level());
+        if (c.group() != null) {
+            p.put("group", c.group());
+        }
         ArrayNode tags = p.putArray("tags");
         tags.add("maturity").add(a.axis().id());
         c.references().forEach(tags::add);
@@ -117,7 +122,8 @@ public final class SarifRenderer implements Renderer {
         r.put("kind", raw == Outcome.UNKNOWN ? "open" : "fail");
         r.put("level", violating ? "error" : raw == Outcome.UNKNOWN ? "note" : "warning");
         String where = a.axis().id() + "/" + a.track().id() + " level " + c.level();
-        r.putObject("message").put("text", c.question() + " " + raw + " (" + where + "): "
+        r.putObject("message").put("text", c.question() + " " + raw + " (" + where
+                + Alternatives.label(a, c).map(l -> ", " + l).orElse("") + "): "
                 + (c.summary() == null || c.summary().isBlank() ? "no evidence" : c.summary())
                 + (c.remediation() == null ? "" : ". Next: " + c.remediation()));
         ArrayNode locations = r.putArray("locations");
@@ -144,6 +150,9 @@ public final class SarifRenderer implements Renderer {
         p.put("axis", a.axis().id());
         p.put("track", a.track().id());
         p.put("criterionLevel", c.level());
+        if (c.group() != null) {
+            p.put("group", c.group());
+        }
         p.put("targetLevel", target);
         p.put("outcome", c.outcome().name());
         return r;

@@ -30,16 +30,16 @@ final class ReportPages {
                 .level(Axis.DEPLOYMENT, Track.CLASSICAL, 4).level(Axis.DEPLOYMENT, Track.LLM, 2)
                 .level(Axis.OBSERVABILITY, Track.CLASSICAL, 3).level(Axis.OBSERVABILITY, Track.LLM, 3)
                 .level(Axis.GOVERNANCE, Track.CLASSICAL, 3).level(Axis.GOVERNANCE, Track.LLM, 3)
-                .outcome("gov.named-owners", Track.LLM, Outcome.NOT_MET)
-                .outcome("deploy.auto-rollback", Track.CLASSICAL, Outcome.UNKNOWN)
+                .outcome("gov.tool-catalogue-governed", Track.LLM, Outcome.NOT_MET)
+                .outcome("deploy.gpu-queueing", Track.CLASSICAL, Outcome.UNKNOWN)
                 .evidence("repro.pipelines-ci-tested", new Evidence(GitLocation.lines(SampleReport.REPO, SampleReport.COMMIT,
                         ".github/workflows/ci.yml", 20, 34), Strength.WIRED, "sha256:12", "pytest tests/pipeline on pull_request"));
     }
 
     static Report report() {
         Report now = platform().build();
-        return Waivers.apply(now, List.of(new Waiver("gov.named-owners", Track.LLM, null,
-                        "CODEOWNERS for prompts/ lands with the repo split (PLAT-377)", "jane.doe@example.com",
+        return Waivers.apply(now, List.of(new Waiver("gov.tool-catalogue-governed", Track.LLM, null,
+                        "CODEOWNERS for tools/ lands with the repo split (PLAT-377)", "jane.doe@example.com",
                         LocalDate.of(2027, 1, 31), "maturity-waivers.yaml:2"),
                 new Waiver("eval.redteam-scheduled", null, null, "red-team vendor contract pending", "sec-team",
                         LocalDate.of(2026, 10, 31), "maturity-waivers.yaml:8")), LocalDate.of(2026, 11, 30));

@@ -65,7 +65,10 @@ class JunitRendererTest {
         assertThat(elements(llmEval, "testcase")).hasSize(criteria);
         assertThat(llmEval.getAttribute("tests")).isEqualTo(String.valueOf(criteria));
         assertThat(elements(llmEval, "property")).extracting(p -> p.getAttribute("name") + "=" + p.getAttribute("value"))
-                .containsExactly("applicable=true", "level=3", "ceiling=3", "levelWithWaivers=3");
+                .containsExactly("tool.version=" + SampleReport.VERSION, "applicable=true", "level=3", "ceiling=3",
+                        "levelWithWaivers=3", "group.evaluated=MET (any 1 of eval.results-recorded)",
+                        "group.gated-or-refreshed=NOT_MET (any 1 of eval.gates-block-deploys, eval.production-samples-weekly, "
+                                + "eval.shadow-on-live-traffic)");
     }
 
     @Test
@@ -110,5 +113,30 @@ class JunitRendererTest {
 
         assertThat(elements(llmGov, "failure")).isEmpty();
         assertThat(llmGov.getAttribute("skipped")).isEqualTo(llmGov.getAttribute("tests"));
+    }
+
+    @Test
+    void a_not_met_alternative_of_a_met_group_is_skipped_and_a_group_that_fails_fails_each_member() throws Exception {
+        Report r = evalAtThree().outcome("repro.deps-pinned", Track.CLASSICAL, Outcome.NOT_MET)
+                .outcome("eval.results-recorded", Track.LLM, Outcome.NOT_MET).build();
+        Document d = parse(r, RenderOptions.DEFAULT);
+
+        Element repro = suite(d, "maturity.reproducibility.classical");
+        Element deps = elements(repro, "testcase").stream().filter(named("L2 repro.deps-pinned")).findFirst().orElseThrow();
+        assertThat(elements(deps, "failure")).isEmpty();
+        assertThat(elements(deps, "skipped")).singleElement().satisfies(s -> assertThat(s.getAttribute("message")).startsWith(
+                "not met, not needed: 'versioned' met by repro.data-versioned, repro.experiment-tracker, repro.model-registry, "
+                        + "repro.production-rebuildable: not found in support-bot@"));
+        assertThat(elements(repro, "property")).extracting(p -> p.getAttribute("name") + "=" + p.getAttribute("value"))
+                .contains("level=2");
+
+        Element llmEval = suite(d, "maturity.evaluation.llm");
+        Element results = elements(llmEval, "testcase").stream().filter(named("L2 eval.results-recorded")).findFirst().orElseThrow();
+        assertThat(elements(results, "failure")).singleElement().satisfies(f -> {
+            assertThat(f.getAttribute("message")).endsWith("('evaluated' not met: needs 1 MET, has 0)");
+            assertThat(f.getTextContent()).contains("any 1 of 'evaluated' (1): 'evaluated' not met: needs 1 MET, has 0\n");
+        });
+        assertThat(llmEval.getAttribute("failures")).isEqualTo(String.valueOf(elements(llmEval, "failure").size()));
+        assertThat(repro.getAttribute("failures")).isEqualTo(String.valueOf(elements(repro, "failure").size()));
     }
 }

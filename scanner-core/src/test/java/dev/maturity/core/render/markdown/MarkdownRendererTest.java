@@ -59,7 +59,7 @@ class MarkdownRendererTest {
 
         assertThat(md).contains("<details><summary>evaluation / llm: 3</summary>");
         assertThat(md).contains("[wired `support-bot@" + SampleReport.COMMIT + ":.github/workflows/eval.yml#L12-L18`]"
-                + "(https://github.com/acme/support-bot/blob/" + SampleReport.COMMIT + "/.github/workflows/eval.yml#L12-L18)");
+                + "(<https://github.com/acme/support-bot/blob/" + SampleReport.COMMIT + "/.github/workflows/eval.yml#L12-L18>)");
         assertThat(md).contains("(`kubectl get rollout fraud-scorer -n ml-serving`)");
     }
 
@@ -72,7 +72,18 @@ class MarkdownRendererTest {
         String md = render(r, new RenderOptions(true));
 
         assertThat(md).contains("| evaluation | 3 | 2 (w 3) |");
-        assertThat(md).contains("- `eval.regression-suite-in-ci` applied — suite lands with the Q1 rewrite (jane.doe@example.com, until 2027-01-31)");
-        assertThat(md).contains("WAIVED (raw NOT_MET, jane.doe@example.com until 2027-01-31)");
+        assertThat(md).contains("- `eval.regression-suite-in-ci` applied — suite lands with the Q1 rewrite (jane.doe＠example.com, until 2027-01-31)");
+        assertThat(md).contains("WAIVED (raw NOT_MET, jane.doe＠example.com until 2027-01-31)");
+    }
+
+    @Test
+    void alternatives_say_their_group_and_a_not_met_member_of_a_met_group_is_not_needed() throws Exception {
+        Report r = team().outcome("repro.deps-pinned", Track.CLASSICAL, Outcome.NOT_MET)
+                .level(Axis.GOVERNANCE, Track.CLASSICAL, 1).build();
+        String md = render(r, new RenderOptions(true));
+
+        assertThat(md).contains("| 2 | `repro.deps-pinned` | NOT_MET<br>not needed: 'versioned' met by repro.data-versioned, "
+                + "repro.experiment-tracker, repro.model-registry, repro.production-rebuildable |");
+        assertThat(md).contains("- **governance/classical → 2**: `gov.named-owners` (or another of 'accountable') — Add CODEOWNERS");
     }
 }

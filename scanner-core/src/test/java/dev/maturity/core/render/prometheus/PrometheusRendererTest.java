@@ -40,6 +40,9 @@ class PrometheusRendererTest {
                 # HELP maturity_scan_timestamp_seconds When the target's report was produced (Unix time).
                 # TYPE maturity_scan_timestamp_seconds gauge
                 maturity_scan_timestamp_seconds{target="ranker"} 1796004000
+                # HELP maturity_build_info Always 1; the version label names the scanner's version and build commit.
+                # TYPE maturity_build_info gauge
+                maturity_build_info{version="test"} 1
                 """);
     }
 

@@ -190,4 +190,21 @@ class SarifRendererTest {
 
         assertThat(deps.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("support-bot/requirements.txt");
     }
+
+    @Test
+    void an_alternative_reports_only_while_its_group_holds_the_level_back() throws Exception {
+        Report met = SampleReport.platform().level(Axis.REPRODUCIBILITY, Track.CLASSICAL, 1)
+                .outcome("repro.deps-pinned", Track.CLASSICAL, Outcome.MET).build();
+        List<JsonNode> none = results(render(met, RenderOptions.DEFAULT)).stream()
+                .filter(n -> n.get("ruleId").asText().startsWith("repro.") && n.at("/properties/track").asText().equals("classical"))
+                .toList();
+        assertThat(none).extracting(n -> n.get("ruleId").asText()).doesNotContain("repro.data-versioned", "repro.model-registry");
+
+        Report unmet = SampleReport.platform().level(Axis.REPRODUCIBILITY, Track.CLASSICAL, 1).build();
+        JsonNode data = results(render(unmet, RenderOptions.DEFAULT)).stream()
+                .filter(n -> n.get("ruleId").asText().equals("repro.data-versioned")
+                        && n.at("/properties/track").asText().equals("classical")).findFirst().orElseThrow();
+        assertThat(data.at("/properties/group").asText()).isEqualTo("versioned");
+        assertThat(data.at("/message/text").asText()).contains("(reproducibility/classical level 2, any 1 of 'versioned' (5)): ");
+    }
 }

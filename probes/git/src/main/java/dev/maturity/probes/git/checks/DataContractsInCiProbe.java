@@ -50,7 +50,7 @@ public final class DataContractsInCiProbe implements Probe {
             why.add(job.label() + (contracts.isEmpty() ? " runs datacontract but names no contract file of the repository"
                     : " runs only by hand"));
         }
-        return GitProbes.notFound(facts, METADATA.id(), why.isEmpty() ? "no CI job checks a data contract" : Citations.join(why),
+        return GitProbes.notFoundInCi(facts, METADATA.id(), why.isEmpty() ? "no CI job checks a data contract" : Citations.join(why),
                 Citations.first(partial));
     }
 

@@ -88,6 +88,6 @@ abstract class WiredCheckProbe implements Probe {
         String need = runner == Runner.SCHEDULE ? "a scheduled job" : "CI, a schedule or a pipeline stage";
         String summary = partial.isEmpty() ? "no " + what + " checks found"
                 : what + " checks declared only: nothing in " + need + " runs them";
-        return GitProbes.notFound(facts, id(), summary, Citations.first(partial));
+        return GitProbes.notFoundInCi(facts, id(), summary, Citations.first(partial));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * One job of a CI pipeline, as the CI system would run it.
  *
- * @param system      {@code github} or {@code gitlab}
+ * @param system      the CI system's id ({@link CiSystem#id()}: {@code github}, {@code gitlab}, {@code jenkins}, ...)
  * @param file        the workflow file, repo-relative (for GitLab, the file that defines the job)
  * @param workflow    the workflow name (GitHub) or pipeline file (GitLab)
  * @param job         the job id
@@ -21,11 +21,19 @@ import java.util.Set;
  * @param environment deployment environment name, or null
  * @param evidence    the job's lines in the workflow file, strength {@code wired}
  * @param runs        repo paths the job runs, resolved from its commands (scripts, test files, eval configs, DVC stage scripts)
- * @param mayFail     true when the job's failure does not fail the pipeline ({@code continue-on-error}, {@code allow_failure})
+ * @param mayFail     true when the job's failure does not fail the pipeline ({@code continue-on-error}, {@code allow_failure},
+ *                    {@code continueOnError}, {@code soft_fail}, ...) or when every command that runs a file swallows its failure
+ * @param secrets     names (never values) of the secrets and credentials the job uses
  */
 public record CiJob(String repo, String system, String file, String workflow, String job, Set<Trigger> triggers,
                     List<String> needs, List<String> commands, String environment, Evidence evidence,
-                    List<String> runs, boolean mayFail) implements Fact {
+                    List<String> runs, boolean mayFail, List<String> secrets) implements Fact {
+
+    /**
+     * Jobs one CI file may define: past this the file is listed as unreadable with the reason (GitHub
+     * runs at most 256 jobs from one matrix; real pipelines stay far below a thousand jobs).
+     */
+    public static final int MAX_JOBS_PER_FILE = 1_000;
 
     /** Prefix of a need on a whole GitHub workflow, by its name. */
     public static final String WORKFLOW_NEED = "workflow:";
@@ -35,12 +43,20 @@ public record CiJob(String repo, String system, String file, String workflow, St
         needs = List.copyOf(needs);
         commands = List.copyOf(commands);
         runs = List.copyOf(runs);
+        secrets = List.copyOf(secrets);
+    }
+
+    /** A job whose secrets were not read. */
+    public CiJob(String repo, String system, String file, String workflow, String job, Set<Trigger> triggers,
+                 List<String> needs, List<String> commands, String environment, Evidence evidence,
+                 List<String> runs, boolean mayFail) {
+        this(repo, system, file, workflow, job, triggers, needs, commands, environment, evidence, runs, mayFail, List.of());
     }
 
     /** A job whose run paths were not resolved. */
     public CiJob(String repo, String system, String file, String workflow, String job, Set<Trigger> triggers,
                  List<String> needs, List<String> commands, String environment, Evidence evidence) {
-        this(repo, system, file, workflow, job, triggers, needs, commands, environment, evidence, List.of(), false);
+        this(repo, system, file, workflow, job, triggers, needs, commands, environment, evidence, List.of(), false, List.of());
     }
 
     public boolean runsOnChangeOrRelease() {

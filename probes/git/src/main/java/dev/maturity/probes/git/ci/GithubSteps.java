@@ -6,9 +6,9 @@ import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoSnapshot;
 import dev.maturity.probes.git.wiring.CommandWiring;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the steps of a GitHub Actions job into commands and the files they run: {@code run:} blocks
- * (expanded over {@code strategy.matrix} values they use), actions with their inputs, and local
+ * (prefixed with {@code cd <dir> &&} when the step sets a {@code working-directory}; expanded over {@code strategy.matrix} values they use), actions with their inputs, and local
  * composite actions ({@code uses: ./path}), whose own steps run in the job.
  */
 final class GithubSteps {
@@ -27,6 +27,8 @@ final class GithubSteps {
 
     private final RepoSnapshot repo;
     private final CommandWiring wiring;
+    /** Local composite actions, read once however many steps use them. */
+    private final Map<String, YamlNode> actions = new java.util.HashMap<>();
 
     GithubSteps(RepoSnapshot repo, CommandWiring wiring) {
         this.repo = repo;
@@ -44,18 +46,26 @@ final class GithubSteps {
         return out;
     }
 
-    void read(YamlNode steps, String jobDir, Map<String, List<String>> matrix, List<String> commands, Set<String> runs) {
+    /** The files a job runs, and those of them whose failure fails the job. */
+    record Runs(Set<String> all, Set<String> failing) {
+    }
+
+    void read(YamlNode steps, String jobDir, Map<String, List<String>> matrix, List<String> commands, Runs runs) {
         read(steps, jobDir, matrix, commands, runs, 0);
     }
 
-    private void read(YamlNode steps, String jobDir, Map<String, List<String>> matrix, List<String> commands, Set<String> runs,
+    private void read(YamlNode steps, String jobDir, Map<String, List<String>> matrix, List<String> commands, Runs runs,
                       int depth) {
         for (YamlNode step : steps.items()) {
+            boolean tolerated = step.get("continue-on-error").textOr("false").strip().equalsIgnoreCase("true");
             step.get("run").text().ifPresent(run -> {
-                commands.add(run.strip());
                 String wd = step.get("working-directory").textOr(jobDir).replaceFirst("^\\./", "");
+                commands.add(wd.isEmpty() || wd.equals(".") || wd.contains("${{") ? run.strip() : "cd " + wd + " && " + run.strip());
                 for (String expanded : expand(run, matrix)) {
-                    runs.addAll(wiring.resolve(expanded, wd));
+                    runs.all().addAll(wiring.resolve(FailureTolerance.live(expanded), wd));
+                    if (!tolerated) {
+                        runs.failing().addAll(wiring.resolve(FailureTolerance.failing(expanded), wd));
+                    }
                 }
             });
             step.get("uses").text().ifPresent(u -> {
@@ -64,33 +74,40 @@ final class GithubSteps {
                     v.text().ifPresent(t -> {
                         for (String value : expand(t, matrix)) {
                             for (String token : value.split("[\\s,]+")) {
-                                wiring.file(token, "").ifPresent(runs::add);
+                                wiring.file(token, "").ifPresent(p -> {
+                                    runs.all().add(p);
+                                    if (!tolerated) {
+                                        runs.failing().add(p);
+                                    }
+                                });
                             }
                         }
                     });
                 }
                 if (u.startsWith("./") && depth < MAX_DEPTH) {
-                    composite(u.substring(2).replaceFirst("/$", ""), matrix, commands, runs, depth);
+                    composite(u.substring(2).replaceFirst("/$", ""), matrix, commands, tolerated ? new Runs(runs.all(), new HashSet<>()) : runs, depth);
                 }
             });
         }
     }
 
     /** A local composite action: its {@code action.yml} runs its steps in the job. */
-    private void composite(String dir, Map<String, List<String>> matrix, List<String> commands, Set<String> runs, int depth) {
+    private void composite(String dir, Map<String, List<String>> matrix, List<String> commands, Runs runs, int depth) {
         for (String name : List.of("action.yml", "action.yaml")) {
             String path = dir.isEmpty() ? name : dir + "/" + name;
             if (!repo.exists(path)) {
                 continue;
             }
-            runs.add(path);
-            try {
-                YamlNode action = SafeYaml.parse(repo.text(path).orElse(""));
-                if ("composite".equals(action.at("runs", "using").textOr(""))) {
-                    read(action.at("runs", "steps"), "", matrix, commands, runs, depth + 1);
+            runs.all().add(path);
+            YamlNode action = actions.computeIfAbsent(path, p -> {
+                try {
+                    return SafeYaml.parse(repo.text(p).orElse(""), repo.yamlBudget());
+                } catch (YamlParseException e) {
+                    return YamlNode.MISSING; // the action file is reported by nobody else; an unparseable action adds no commands
                 }
-            } catch (YamlParseException e) {
-                // The action file is reported by nobody else; an unparseable action adds no commands.
+            });
+            if ("composite".equals(action.at("runs", "using").textOr(""))) {
+                read(action.at("runs", "steps"), "", matrix, commands, runs, depth + 1);
             }
             return;
         }
@@ -114,15 +131,6 @@ final class GithubSteps {
 
     /** Action inputs as {@code key=value}, with values of secret-like keys masked. */
     static String with(YamlNode with) {
-        if (!with.isMapping() || with.entries().isEmpty()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        with.entries().forEach((k, v) -> {
-            String key = k.toLowerCase(Locale.ROOT);
-            boolean secret = key.contains("key") || key.contains("token") || key.contains("secret") || key.contains("password");
-            parts.add(k + "=" + (secret ? "***" : v.textOr("")));
-        });
-        return " with " + String.join(" ", parts);
+        return with.isMapping() ? JobBuilder.with(JobBuilder.scalars(with)) : "";
     }
 }

@@ -8,6 +8,8 @@ import dev.maturity.core.yaml.YamlNode;
  */
 public final class YamlSpan {
 
+    private static final java.util.regex.Pattern ANCHORED_KEY = java.util.regex.Pattern.compile(".*:\\s*&\\S+\\s*");
+
     private final String[] lines;
 
     public YamlSpan(String text) {
@@ -19,6 +21,9 @@ public final class YamlSpan {
         int first = node.line();
         if (first <= 1 || first > lines.length || !node.isMapping() && !node.isSequence()) {
             return Math.max(1, first);
+        }
+        if (ANCHORED_KEY.matcher(lines[first - 1]).matches()) {
+            return first; // an anchored block starts on its key's line: "- step: &unit"
         }
         int indent = indent(lines[first - 1]);
         for (int i = first - 1; i >= 1; i--) {

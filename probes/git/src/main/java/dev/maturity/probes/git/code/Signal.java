@@ -29,5 +29,19 @@ public enum Signal {
     /** Evaluation frameworks in code: deepeval, ragas, inspect_ai, lm_eval, mlflow.evaluate, langsmith evaluate. */
     EVALUATION,
     /** Red-teaming tools: garak, pyrit, promptfoo redteam. */
-    RED_TEAM
+    RED_TEAM,
+    /** Models registered or pushed to a registry: mlflow.register_model, W&B model artefacts, Hugging Face push_to_hub, Vertex/Azure ML/SageMaker model registration, ZenML models. */
+    REGISTRY,
+    /** Evaluation metrics recorded: mlflow.log_metric(s), dvclive, wandb.log, Azure ML run.log, KFP Metrics, TFX Evaluator, ZenML log_metadata, metrics files. */
+    EVAL_METRICS,
+    /** Model registration code that records the commit or CI build that produced the model (GITHUB_SHA, BuildId, git commit tags). */
+    BUILD_PROVENANCE,
+    /** Training data recorded with its version: mlflow.log_input, W&B dataset artefacts, Azure ML registered datasets, dvc.api reads at a revision. */
+    DATASET_LINEAGE,
+    /** Models deployed to serving by code (a pipeline step or script): Vertex ModelDeployOp, SageMaker/Azure ML deploy, MLflow deployments. */
+    MODEL_DEPLOY,
+    /** Registry-stage deploys: a model version promoted by alias or stage (MLflow aliases/stages, ZenML model stages). */
+    MODEL_PROMOTION,
+    /** Application telemetry from a service: OpenTelemetry SDK and instrumentations, Azure Monitor, Sentry, Datadog, LLM tracing (Langfuse, LangSmith, Weave). */
+    APP_TELEMETRY
 }

@@ -44,7 +44,7 @@ public final class Sources {
      * holds it (nbformat 4 keeps one source line per JSON string).
      */
     static List<SourceLine> notebookCode(String json) throws YamlParseException {
-        YamlNode nb = SafeYaml.parse(json);
+        YamlNode nb = SafeYaml.parseJson(json);
         List<SourceLine> out = new ArrayList<>();
         for (YamlNode cell : nb.get("cells").items()) {
             if (!"code".equals(cell.get("cell_type").textOr(""))) {

@@ -66,7 +66,7 @@ public final class DataExtractor implements Extractor {
             return Optional.empty();
         }
         try {
-            return Optional.of(SafeYaml.parse(text.get()));
+            return Optional.of(SafeYaml.parse(text.get(), repo.yamlBudget()));
         } catch (YamlParseException e) {
             sink.unreadable(f.path(), e.line(), "invalid YAML: " + e.getMessage());
             return Optional.empty();
@@ -110,6 +110,7 @@ public final class DataExtractor implements Extractor {
             sink.fact(new DataVersion(repo.name(), path, DataVersion.Kind.DVC_PIPELINE, List.of(), repo.evidence(path,
                     stages.line(), stages.endLine(), Strength.DECLARED, "dvc.yaml declares " + outs + " output(s)")));
         }
+        DvcPipelineReader.read(repo, path, doc).ifPresent(sink::fact);
     }
 
     private static void remote(RepoSnapshot repo, String path, Sink sink) {

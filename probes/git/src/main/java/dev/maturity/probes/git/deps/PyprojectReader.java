@@ -4,10 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dependency lists of a {@code pyproject.toml} without a TOML library: PEP 621
- * {@code [project] dependencies = [...]} (exact when {@code ==}) and Poetry
- * {@code [tool.poetry.dependencies]} / {@code [tool.poetry.group.*.dependencies]} (exact when a
- * bare version or {@code ==}; {@code ^}, {@code ~}, {@code *}, ranges are loose). {@code python} is not a dependency.
+ * Reads the dependency lists of a {@code pyproject.toml} or {@code Pipfile} without a TOML library:
+ * PEP 621 {@code [project] dependencies = [...]} (exact when {@code ==}), Poetry
+ * {@code [tool.poetry.dependencies]} / {@code [tool.poetry.group.*.dependencies]} and Pipfile
+ * {@code [packages]} (exact when a bare version or {@code ==}, or a path or git source; {@code ^},
+ * {@code ~}, {@code *}, ranges are loose), and the members of a uv workspace
+ * ({@code [tool.uv.workspace] members}). {@code python} is not a dependency.
  */
 final class PyprojectReader {
 
@@ -17,6 +19,7 @@ final class PyprojectReader {
     private static final Pattern POETRY_VERSION = Pattern.compile("version\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern EXACT_VERSION = Pattern.compile("^(?:==)?\\s*\\d+(?:\\.\\d+)*(?:[a-z]+\\d*)?$");
     private static final Pattern PEP508_EXACT = Pattern.compile("^[A-Za-z0-9_.\\-\\[\\],]+\\s*(?:===?\\s*[^*\\s,;]+|@\\s*\\S+)\\s*(?:;.*)?$");
+    private static final Pattern NAMED_TABLE = Pattern.compile("tool\\.poetry(\\.group\\.[^.]+)?\\.(dev-)?dependencies|packages");
 
     private PyprojectReader() {
     }
@@ -24,37 +27,54 @@ final class PyprojectReader {
     static Pins read(String text) {
         Pins pins = new Pins();
         String table = "";
-        boolean inArray = false;
+        String array = null;
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = stripComment(lines[i]);
             Matcher t = TABLE.matcher(line);
-            if (!inArray && t.matches()) {
+            if (array == null && t.matches()) {
                 table = t.group(1).strip();
                 continue;
             }
-            if (table.equals("project") && (inArray || line.matches("^\\s*dependencies\\s*=\\s*\\[.*"))) {
-                String part = inArray ? line : line.substring(line.indexOf('[') + 1);
-                Matcher q = QUOTED.matcher(part);
-                int end = 0;
-                while (q.find()) {
-                    String req = q.group(1) != null ? q.group(1) : q.group(2);
-                    pins.add(i + 1, PEP508_EXACT.matcher(req.strip()).matches());
-                    end = q.end();
+            if (array == null && table.equals("project") && line.matches("^\\s*dependencies\\s*=\\s*\\[.*")) {
+                array = "dependencies";
+            } else if (array == null && table.equals("tool.uv.workspace") && line.matches("^\\s*members\\s*=\\s*\\[.*")) {
+                array = "members";
+            } else if (array == null) {
+                if (NAMED_TABLE.matcher(table).matches()) {
+                    named(pins, line, i + 1);
                 }
-                inArray = part.indexOf(']', end) < 0;
-            } else if (table.matches("tool\\.poetry(\\.group\\.[^.]+)?\\.(dev-)?dependencies")) {
-                Matcher d = POETRY_DEP.matcher(line);
-                if (d.matches() && !d.group(1).equals("python")) {
-                    String v = d.group(2).strip();
-                    Matcher inner = POETRY_VERSION.matcher(v);
-                    String version = inner.find() ? inner.group(1) : v.replaceAll("^[\"']|[\"']$", "");
-                    boolean path = v.contains("path") || v.contains("git");
-                    pins.add(i + 1, path || EXACT_VERSION.matcher(version.strip()).matches());
-                }
+                continue;
+            } else {
+                line = "[" + line;
             }
+            String part = line.substring(line.indexOf('[') + 1);
+            Matcher q = QUOTED.matcher(part);
+            int end = 0;
+            while (q.find()) {
+                String item = (q.group(1) != null ? q.group(1) : q.group(2)).strip();
+                if (array.equals("members")) {
+                    pins.members.add(item);
+                } else {
+                    pins.add(i + 1, PEP508_EXACT.matcher(item).matches());
+                }
+                end = q.end();
+            }
+            array = part.indexOf(']', end) < 0 ? array : null;
         }
         return pins;
+    }
+
+    /** One {@code name = version} or {@code name = { version = ..., path = ... }} line of a dependency table. */
+    private static void named(Pins pins, String line, int number) {
+        Matcher d = POETRY_DEP.matcher(line);
+        if (d.matches() && !d.group(1).equals("python")) {
+            String v = d.group(2).strip();
+            Matcher inner = POETRY_VERSION.matcher(v);
+            String version = inner.find() ? inner.group(1) : v.replaceAll("^[\"']|[\"']$", "");
+            boolean path = v.contains("path") || v.contains("git");
+            pins.add(number, path || EXACT_VERSION.matcher(version.strip()).matches());
+        }
     }
 
     private static String stripComment(String line) {

@@ -1,23 +1,23 @@
 package dev.maturity.probes.git.detect;
 
 import dev.maturity.core.facts.Facts;
-import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
+import dev.maturity.core.model.Track;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
-import dev.maturity.probes.git.code.CodeSignal;
-import dev.maturity.probes.git.code.Signal;
-import dev.maturity.probes.git.pipeline.PipelineDefinition;
-import java.util.ArrayList;
-import java.util.List;
 
-/** A classical ML workload lives in the repository: training code, tracker calls or a training pipeline definition. */
+/**
+ * A classical ML workload lives in the repository: training code (scripts, managed training jobs,
+ * training commands in build files), a training pipeline definition or model server configs;
+ * notebooks count only as {@link WorkloadEvidence#notebooksCount} allows, test code and tracker
+ * calls without training never.
+ */
 public final class ClassicalWorkloadProbe implements Probe {
 
     static final ProbeMetadata METADATA = ProbeMetadata.of("git.classical-workload",
-            "Does the repository hold classical ML training code or pipeline definitions?",
+            "Does the repository hold classical ML training code, pipeline definitions or model server configs?",
             "Nothing to do: this detects whether the classical track applies.");
 
     @Override
@@ -31,14 +31,6 @@ public final class ClassicalWorkloadProbe implements Probe {
         if (unread.isPresent()) {
             return unread.get();
         }
-        List<Evidence> ev = new ArrayList<>();
-        facts.of(CodeSignal.class).stream()
-                .filter(s -> s.signal() == Signal.CLASSICAL_TRAINING || s.signal() == Signal.TRACKER)
-                .forEach(s -> ev.add(s.evidence()));
-        facts.of(PipelineDefinition.class).forEach(p -> ev.add(p.evidence()));
-        if (ev.isEmpty()) {
-            return GitProbes.notFound(facts, METADATA.id(), "no training code, tracker calls or pipeline definitions", List.of());
-        }
-        return Finding.met(METADATA.id(), ev.size() + " training signal(s) or pipeline definition(s)", ev);
+        return Detection.decide(facts, context, Track.CLASSICAL, METADATA.id());
     }
 }

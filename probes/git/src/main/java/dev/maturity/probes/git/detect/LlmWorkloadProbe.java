@@ -1,22 +1,17 @@
 package dev.maturity.probes.git.detect;
 
 import dev.maturity.core.facts.Facts;
-import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
+import dev.maturity.core.model.Track;
 import dev.maturity.core.spi.Probe;
 import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.GitProbes;
-import dev.maturity.probes.git.code.CodeSignal;
-import dev.maturity.probes.git.code.Signal;
-import dev.maturity.probes.git.gateway.GatewayConfig;
-import dev.maturity.probes.git.prompts.PromptFile;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * An LLM workload lives in the repository: LLM SDK calls in code, prompt files
- * ({@link PromptFile}) or an LLM gateway configuration ({@link GatewayConfig}).
+ * An LLM workload lives in the repository: LLM SDK calls or OpenAI-compatible HTTP calls in code,
+ * prompt files, an LLM gateway configuration or an LLM model server config; notebooks count only
+ * as {@link WorkloadEvidence#notebooksCount} allows, test code never.
  */
 public final class LlmWorkloadProbe implements Probe {
 
@@ -35,13 +30,6 @@ public final class LlmWorkloadProbe implements Probe {
         if (unread.isPresent()) {
             return unread.get();
         }
-        List<Evidence> ev = new ArrayList<>();
-        facts.of(CodeSignal.class).stream().filter(s -> s.signal() == Signal.LLM_SDK).forEach(s -> ev.add(s.evidence()));
-        facts.of(PromptFile.class).forEach(p -> ev.add(p.evidence()));
-        facts.of(GatewayConfig.class).forEach(g -> ev.add(g.evidence()));
-        if (ev.isEmpty()) {
-            return GitProbes.notFound(facts, METADATA.id(), "no LLM SDK use, prompt files or LLM gateway config", List.of());
-        }
-        return Finding.met(METADATA.id(), ev.size() + " LLM SDK use(s), prompt file(s) or gateway config(s)", ev);
+        return Detection.decide(facts, context, Track.LLM, METADATA.id());
     }
 }

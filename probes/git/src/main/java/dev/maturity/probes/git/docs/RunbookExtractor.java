@@ -9,17 +9,22 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Finds runbooks, playbooks and policies (Markdown under docs/, runbooks/, playbooks/, policies/,
- * or named so) and records each topic they speak of: the section that names the topic, with its
+ * Finds operational documents — runbooks, playbooks, policies, on-call and incident procedures —
+ * (Markdown under runbooks/, playbooks/, policies/, governance/, ops/, or named so; under docs/ only
+ * when the file or its title names such a document, so blog posts, FAQs, tutorials and eval write-ups
+ * never count) and records each topic they speak of: the section that names the topic, with its
  * subsections, and the steps (numbered or checklist items) written there. The first such section
  * holding a procedure is cited, else the first that mentions the topic.
  */
 public final class RunbookExtractor implements Extractor {
 
-    private static final Pattern DOC_DIR = Pattern.compile(
-            "(^|.*/)(docs?|runbooks?|playbooks?|polic(y|ies)|governance|ops|operations|sops?)/.*");
-    private static final Pattern DOC_NAME = Pattern.compile(
-            ".*(runbook|playbook|polic(y|ies)|procedure|override|on-?call|(^|[^a-z])sops?([^a-z]|$)).*");
+    private static final Pattern OPS_DIR = Pattern.compile(
+            "(^|.*/)(runbooks?|playbooks?|polic(y|ies)|governance|ops|operations|sops?|on-?call|incidents?)/.*");
+    private static final Pattern DOCS_DIR = Pattern.compile("(^|.*/)docs?/.*");
+    private static final Pattern OPS_NAME = Pattern.compile(".*(runbook|playbook|polic(y|ies)|procedure|override|on-?call"
+            + "|incident|escalation|oversight|operations|(^|[^a-z])sops?([^a-z]|$)).*");
+    private static final Pattern OPS_TITLE = Pattern.compile("(?i).*\\b(runbooks?|playbooks?|polic(y|ies)|procedures?"
+            + "|on-?call|incidents?|escalations?|oversight|operations|operating|override|kill[- ]?switch|human review).*");
 
     @Override
     public void extract(RepoSnapshot repo, Sink sink) {
@@ -29,9 +34,13 @@ public final class RunbookExtractor implements Extractor {
     }
 
     static boolean candidate(RepoFile f) {
-        String p = f.path().toLowerCase(Locale.ROOT);
         return f.hasExtension(".md", ".mdx", ".markdown")
-                && (DOC_DIR.matcher(p).matches() || DOC_NAME.matcher(f.name().toLowerCase(Locale.ROOT)).matches());
+                && (operational(f) || DOCS_DIR.matcher(f.path().toLowerCase(Locale.ROOT)).matches());
+    }
+
+    /** Where or how it is named makes a document operational; any other doc under docs/ must say so in its title. */
+    private static boolean operational(RepoFile f) {
+        return OPS_DIR.matcher(f.path().toLowerCase(Locale.ROOT)).matches() || OPS_NAME.matcher(f.name().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** A section with its subsections: first line, last line with content, and the steps in it. */
@@ -62,6 +71,9 @@ public final class RunbookExtractor implements Extractor {
         }
         List<Markdown.Section> sections = md.sections();
         String title = sections.stream().filter(s -> s.level() > 0).map(Markdown.Section::heading).findFirst().orElse(f.name());
+        if (!operational(f) && !OPS_TITLE.matcher(title).matches()) {
+            return; // a blog post, FAQ, tutorial or eval write-up: words there describe no operation of the service
+        }
         for (RunbookTopic topic : RunbookTopic.values()) {
             int[] best = null;
             for (int i = 0; i < sections.size(); i++) {

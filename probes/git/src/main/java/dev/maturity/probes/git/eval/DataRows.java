@@ -41,7 +41,7 @@ final class DataRows {
             return csv(text);
         }
         try {
-            YamlNode root = SafeYaml.parse(text);
+            YamlNode root = SafeYaml.parse(text, repo.yamlBudget());
             YamlNode list = root.isSequence() ? root : root.get("tests").isSequence() ? root.get("tests") : YamlNode.MISSING;
             boolean expects = list.items().stream().anyMatch(i -> i.has("assert") || i.has("expected_output") || i.has("target"));
             return new Rows(list.items().size(), expects);

@@ -14,6 +14,7 @@ import dev.maturity.probes.git.ci.DeployJobs;
 import dev.maturity.probes.git.wiring.RunIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,8 @@ public final class EvalGateBeforeDeployProbe implements Probe {
             return unread.get();
         }
         RunIndex index = new RunIndex(facts);
+        List<CiJob> deployJobs = index.jobs().stream().filter(DeployJobs::deploys).toList();
+        Set<CiJob> feedsDeploys = index.neededByAny(deployJobs);
         List<Evidence> partial = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (EvalSuite s : facts.of(EvalSuite.class)) {
@@ -51,8 +54,9 @@ public final class EvalGateBeforeDeployProbe implements Probe {
             }
             for (CiJob eval : EvalSuiteInCiProbe.jobsRunning(index, s)) {
                 boolean gates = !eval.mayFail() && (s.asserts() || eval.commands().stream().anyMatch(c -> THRESHOLD_FLAG.matcher(c).find()));
-                List<CiJob> deploys = index.jobs().stream().filter(d -> d != eval && DeployJobs.deploys(d)
-                        && index.upstream(d).contains(eval)).toList();
+                // one traversal answers for every deploy job: those downstream of the eval job
+                Set<CiJob> downstream = !gates || !feedsDeploys.contains(eval) ? Set.of() : index.downstreamSet(eval);
+                List<CiJob> deploys = deployJobs.stream().filter(d -> d != eval && downstream.contains(d)).toList();
                 if (gates && !deploys.isEmpty()) {
                     List<Evidence> ev = new ArrayList<>(List.of(s.evidence().withStrength(Strength.WIRED), eval.evidence()));
                     deploys.forEach(d -> ev.add(d.evidence()));
@@ -66,6 +70,8 @@ public final class EvalGateBeforeDeployProbe implements Probe {
         }
         String summary = why.isEmpty() ? "no CI job runs a " + context.track().id() + " eval suite with cases, so nothing gates deploys"
                 : Citations.join(why);
-        return GitProbes.notFound(facts, METADATA.id(), summary, Citations.first(partial));
+        boolean suite = facts.of(EvalSuite.class).stream().anyMatch(s -> s.track() == context.track() && s.hasCases());
+        return suite ? GitProbes.notFoundInCi(facts, METADATA.id(), summary, Citations.first(partial))
+                : GitProbes.notFound(facts, METADATA.id(), summary, Citations.first(partial));
     }
 }

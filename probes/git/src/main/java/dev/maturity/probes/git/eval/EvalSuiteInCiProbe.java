@@ -91,12 +91,22 @@ public final class EvalSuiteInCiProbe implements Probe {
                     : notRun.size() + " suites are not run by any CI job (" + Citations.join(notRun) + ")");
         }
         String summary = why.isEmpty() ? "no " + context.track().id() + " eval suite found to run in CI" : Citations.join(why);
-        return GitProbes.notFound(facts, METADATA.id(), summary, Citations.first(partial));
+        // Without a suite with cases the repository itself shows the criterion unmet; with one, an unread CI may run it.
+        return suites.stream().anyMatch(EvalSuite::hasCases)
+                ? GitProbes.notFoundInCi(facts, METADATA.id(), summary, Citations.first(partial))
+                : GitProbes.notFound(facts, METADATA.id(), summary, Citations.first(partial));
     }
 
-    /** CI jobs that run the suite's file or its data. */
+    /**
+     * CI jobs that run the suite's file or its data, directly or through a pipeline whose definition
+     * they run (an orchestrator pipeline or DVC stage that runs the suite).
+     */
     static List<CiJob> jobsRunning(RunIndex index, EvalSuite suite) {
+        java.util.Set<String> files = new java.util.LinkedHashSet<>(suite.files());
+        for (String f : suite.files()) {
+            index.stagesRunning(suite.repo(), f).forEach(st -> files.add(st.file()));
+        }
         return index.jobs().stream().filter(j -> j.repo().equals(suite.repo())
-                && suite.files().stream().anyMatch(j::runsFile)).toList();
+                && files.stream().anyMatch(j::runsFile)).toList();
     }
 }

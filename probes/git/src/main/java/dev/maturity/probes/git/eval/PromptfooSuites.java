@@ -1,5 +1,7 @@
 package dev.maturity.probes.git.eval;
 
+import dev.maturity.core.glob.Glob;
+import dev.maturity.core.glob.GlobSyntaxException;
 import dev.maturity.core.model.Strength;
 import dev.maturity.core.model.Track;
 import dev.maturity.core.yaml.SafeYaml;
@@ -9,28 +11,32 @@ import dev.maturity.probes.git.Extractor.Sink;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
 import dev.maturity.probes.git.ci.YamlSpan;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Reads promptfoo configs: {@code tests[]} inline or from {@code file://} CSV/JSONL/YAML files
- * (globs allowed), {@code scenarios[].tests}, {@code assert} per test and in {@code defaultTest},
- * and the {@code redteam} block.
+ * (globs allowed, also as a single {@code tests: file://cases/*.yaml}), {@code scenarios[].tests},
+ * {@code assert} per test and in {@code defaultTest}, and the {@code redteam} block. A test whose
+ * variables are all bare {@code {{placeholders}}} is a template, not a case; configs under a project
+ * template ({@code templates/}, cookiecutter, a templated path) are not the repository's own suites.
  */
 final class PromptfooSuites {
 
     private static final Pattern NAME = Pattern.compile("(^|.*/)promptfooconfig[^/]*\\.(ya?ml|json)$");
     private static final Pattern TOP_PROMPTS = Pattern.compile("(?m)^(prompts|targets):");
     private static final Pattern TOP_PROVIDERS = Pattern.compile("(?m)^(providers|targets|redteam):");
+    private static final Pattern TEMPLATE_PATH = Pattern.compile(".*(\\{\\{|\\{%|cookiecutter|(^|/)templates?/).*");
+    private static final Pattern PLACEHOLDER_ONLY = Pattern.compile("^\\s*\\{\\{\\s*[\\w.\\[\\]'\"-]+\\s*}}\\s*$");
 
     private PromptfooSuites() {
     }
 
     static boolean candidate(RepoSnapshot repo, RepoFile f) {
+        if (TEMPLATE_PATH.matcher(f.path().toLowerCase(java.util.Locale.ROOT)).matches()) {
+            return false; // a project template's config: its cases are {{placeholders}} a user fills in
+        }
         if (NAME.matcher(f.path()).matches()) {
             return true;
         }
@@ -46,7 +52,7 @@ final class PromptfooSuites {
         String text = repo.text(f.path()).orElse("");
         YamlSpan span = new YamlSpan(text);
         try {
-            root = SafeYaml.parse(text);
+            root = SafeYaml.parse(text, repo.yamlBudget());
         } catch (YamlParseException e) {
             sink.unreadable(f.path(), e.line(), e.getMessage());
             return;
@@ -90,7 +96,8 @@ final class PromptfooSuites {
 
     private static int tests(RepoSnapshot repo, String dir, YamlNode tests, List<String> dataFiles, boolean[] asserts) {
         int n = 0;
-        for (YamlNode t : tests.items()) {
+        List<YamlNode> items = tests.isScalar() ? List.of(tests) : tests.items();
+        for (YamlNode t : items) {
             String ref = t.isMapping() ? t.get("path").text().orElse(null) : t.text().orElse(null);
             if (ref != null && generated(repo, dir, ref)) {
                 return EvalSuite.REMOTE_CASES;
@@ -101,12 +108,18 @@ final class PromptfooSuites {
                     asserts[0] |= rows.expectations();
                     dataFiles.add(file);
                 }
-            } else if (t.isMapping() && t.hasContent()) {
+            } else if (t.isMapping() && t.hasContent() && !placeholdersOnly(t)) {
                 n = EvalSuite.plus(n, 1);
                 asserts[0] |= t.get("assert").hasContent();
             }
         }
         return n;
+    }
+
+    /** A test whose every variable is a bare {@code {{placeholder}}}: a template for cases, not a case. */
+    private static boolean placeholdersOnly(YamlNode test) {
+        var vars = test.get("vars").entries().values();
+        return !vars.isEmpty() && vars.stream().allMatch(v -> v.isScalar() && PLACEHOLDER_ONLY.matcher(v.textOr("")).matches());
     }
 
     /**
@@ -125,11 +138,19 @@ final class PromptfooSuites {
     /** Repo files a {@code file://} reference (relative to the config, globs allowed) names. */
     private static List<String> referenced(RepoSnapshot repo, String dir, String ref) {
         String rel = ref.strip().replaceFirst("^file://", "");
-        String joined = (dir.isEmpty() ? "" : dir + "/") + rel.replaceFirst("^\\./", "");
+        String joined = dev.maturity.probes.git.wiring.PipelineFiles.join(dir, rel);
+        if (joined == null) {
+            return List.of();
+        }
         if (!rel.contains("*")) {
             return repo.exists(joined) ? List.of(joined) : List.of();
         }
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + joined);
-        return repo.files(f -> m.matches(Path.of(f.path()))).stream().map(RepoFile::path).toList();
+        Glob m;
+        try {
+            m = Glob.path(joined);
+        } catch (GlobSyntaxException e) {
+            return List.of(); // a malformed glob names no file
+        }
+        return repo.files(f -> m.matches(f.path())).stream().map(RepoFile::path).toList();
     }
 }

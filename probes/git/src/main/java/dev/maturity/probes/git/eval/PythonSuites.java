@@ -71,16 +71,15 @@ final class PythonSuites {
                     || (test && METRIC_ASSERT.matcher(text).find());
             emit(repo, f, sink, "mlflow-evaluate", track, calls, asserts, dataFiles(repo, f, text), text, "mlflow.evaluate(",
                     "mlflow.models.evaluate(");
-        } else if (test && f.path().endsWith(".py")) {
-            int asserting = count(METRIC_ASSERT, text);
-            if (asserting > 0) {
-                Track track = LLM_IMPORT.matcher(text).find() ? Track.LLM : Track.CLASSICAL;
-                emit(repo, f, sink, "pytest-model-tests", track, asserting, true, List.of(), text, "assert");
-            }
+        } else if (test && f.path().endsWith(".py") && count(METRIC_ASSERT, text) > 0) {
+            Track track = LLM_IMPORT.matcher(text).find() ? Track.LLM : Track.CLASSICAL;
+            emit(repo, f, sink, "pytest-model-tests", track, count(METRIC_ASSERT, text), true, List.of(), text, "assert");
+        } else {
+            CustomSuites.read(repo, f, text, sink);
         }
     }
 
-    private static void emit(RepoSnapshot repo, RepoFile f, Sink sink, String framework, Track track, int cases,
+    static void emit(RepoSnapshot repo, RepoFile f, Sink sink, String framework, Track track, int cases,
                              boolean asserts, List<String> data, String text, String... markers) {
         int[] lines = span(text, markers);
         String casesText = cases == EvalSuite.REMOTE_CASES ? "cases from a remote dataset" : cases + " case(s)";
@@ -91,7 +90,7 @@ final class PythonSuites {
     }
 
     /** First and last line on which any marker occurs. */
-    private static int[] span(String text, String... markers) {
+    static int[] span(String text, String... markers) {
         String[] lines = text.split("\\R", -1);
         int first = 0;
         int last = 0;
@@ -127,7 +126,7 @@ final class PythonSuites {
     }
 
     /** Data files the module names by string literal, relative to its directory or the repository root. */
-    private static List<String> dataFiles(RepoSnapshot repo, RepoFile f, String text) {
+    static List<String> dataFiles(RepoSnapshot repo, RepoFile f, String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = DATA_FILE.matcher(text);
         while (m.find()) {
@@ -142,7 +141,7 @@ final class PythonSuites {
         return new ArrayList<>(out);
     }
 
-    private static int rows(RepoSnapshot repo, List<String> data) {
+    static int rows(RepoSnapshot repo, List<String> data) {
         return data.stream().mapToInt(d -> DataRows.count(repo, d).count()).reduce(0, EvalSuite::plus);
     }
 }

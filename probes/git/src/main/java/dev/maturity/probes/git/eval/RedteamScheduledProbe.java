@@ -61,12 +61,12 @@ public final class RedteamScheduledProbe implements Probe {
             return Finding.met(METADATA.id(), "red-teaming runs on a schedule", Citations.first(met));
         }
         if (!partial.isEmpty()) {
-            return GitProbes.notFound(facts, METADATA.id(), "red-teaming runs in CI but not on a schedule", Citations.first(partial));
+            return GitProbes.notFoundInCi(facts, METADATA.id(), "red-teaming runs in CI but not on a schedule", Citations.first(partial));
         }
         List<Evidence> declared = new ArrayList<>();
         redteamSuites.forEach(s -> declared.add(s.evidence()));
         signals.forEach(s -> declared.add(s.evidence()));
-        return GitProbes.notFound(facts, METADATA.id(), declared.isEmpty() ? "no red-teaming found"
+        return GitProbes.notFoundInCi(facts, METADATA.id(), declared.isEmpty() ? "no red-teaming found"
                 : "red-teaming is declared but no CI job runs it", Citations.first(declared));
     }
 }

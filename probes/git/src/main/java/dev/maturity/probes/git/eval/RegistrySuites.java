@@ -82,7 +82,7 @@ final class RegistrySuites {
 
     private static YamlNode parse(RepoSnapshot repo, RepoFile f, Sink sink) {
         try {
-            YamlNode root = SafeYaml.parse(repo.text(f.path()).orElse(""));
+            YamlNode root = SafeYaml.parse(repo.text(f.path()).orElse(""), repo.yamlBudget());
             return root.isMapping() ? root : null;
         } catch (YamlParseException e) {
             sink.unreadable(f.path(), e.line(), e.getMessage());

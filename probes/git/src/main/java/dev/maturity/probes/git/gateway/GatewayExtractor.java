@@ -40,7 +40,7 @@ public final class GatewayExtractor implements Extractor {
                 }
                 YamlNode doc;
                 try {
-                    doc = SafeYaml.parse(text);
+                    doc = SafeYaml.parse(text, repo.yamlBudget());
                 } catch (YamlParseException e) {
                     sink.unreadable(f.path(), e.line(), "gateway config: " + e.getMessage());
                     return;

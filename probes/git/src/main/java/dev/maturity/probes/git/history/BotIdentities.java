@@ -1,12 +1,13 @@
 package dev.maturity.probes.git.history;
 
+import dev.maturity.core.glob.Glob;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Recognises CI and bot identities by glob patterns over a commit identity's name and e-mail
- * (rubric parameter {@code bot.identities}; {@code *} any text, {@code ?} one character, all else literal).
+ * (rubric parameter {@code bot.identities}; {@code *} any text, {@code ?} one character, all else literal;
+ * matched by RE2 in linear time).
  */
 public final class BotIdentities {
 
@@ -14,22 +15,14 @@ public final class BotIdentities {
     public static final List<String> DEFAULTS = List.of("*[bot]*", "*-bot*", "*bot@*", "github-actions*", "gitlab-ci*",
             "ci@*", "*pipeline*", "*automation*");
 
-    private final List<Pattern> patterns;
+    private final List<Glob> patterns;
 
     public BotIdentities(List<String> globs) {
         this.patterns = globs.stream().map(BotIdentities::compile).toList();
     }
 
-    private static Pattern compile(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char ch : glob.toLowerCase(Locale.ROOT).toCharArray()) {
-            switch (ch) {
-                case '*' -> re.append(".*");
-                case '?' -> re.append('.');
-                default -> re.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return Pattern.compile(re.toString());
+    private static Glob compile(String glob) {
+        return Glob.text(glob.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the identity's name, e-mail or {@code name <email>} matches a pattern. */
@@ -37,7 +30,7 @@ public final class BotIdentities {
         String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
         String e = email == null ? "" : email.toLowerCase(Locale.ROOT);
         String both = n + " <" + e + ">";
-        return patterns.stream().anyMatch(p -> p.matcher(n).matches() || p.matcher(e).matches() || p.matcher(both).matches());
+        return patterns.stream().anyMatch(p -> p.matches(n) || p.matches(e) || p.matches(both));
     }
 
     /** Whether the change was authored or committed by automation. */

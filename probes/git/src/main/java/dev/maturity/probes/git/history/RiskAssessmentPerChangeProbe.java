@@ -1,6 +1,7 @@
 package dev.maturity.probes.git.history;
 
 import dev.maturity.core.facts.Facts;
+import dev.maturity.core.glob.Glob;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.spi.Probe;
@@ -8,9 +9,6 @@ import dev.maturity.core.spi.ProbeContext;
 import dev.maturity.core.spi.ProbeMetadata;
 import dev.maturity.probes.git.paths.MlPaths;
 import dev.maturity.probes.git.paths.PathKind;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,8 +48,8 @@ public final class RiskAssessmentPerChangeProbe implements Probe {
         }
         int lookback = context.integer("risk.lookback-days", context.integer("review.window-days", 90));
         Duration tolerance = Duration.ofDays(context.integer("risk.window-days", 14));
-        List<PathMatcher> riskGlobs = context.list("risk.paths", List.of()).stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g.toLowerCase(Locale.ROOT))).toList();
+        List<String> globs = context.list("risk.paths", List.of()).stream().map(g -> g.toLowerCase(Locale.ROOT)).toList();
+        Glob riskGlobs = globs.isEmpty() ? null : Glob.anyPath(globs);
         Instant asOf = context.asOf();
         List<MlChange> landed = HistoryView.landed(facts, asOf, HistoryExtractor.RECORD_DAYS);
         List<MlChange> risk = landed.stream().filter(c -> isRisk(c, riskGlobs)).toList();
@@ -88,16 +86,14 @@ public final class RiskAssessmentPerChangeProbe implements Probe {
         return HistoryView.notMet(facts, METADATA.id(), summary + "; " + unmatched.size() + " without", unmatched);
     }
 
-    private static boolean isRisk(MlChange c, List<PathMatcher> globs) {
-        if (globs.isEmpty()) {
+    private static boolean isRisk(MlChange c, Glob globs) {
+        if (globs == null) {
             return c.touches(PathKind.RISK_DOC);
         }
         for (String p : c.paths()) {
             String lower = p.toLowerCase(Locale.ROOT);
-            for (PathMatcher m : globs) {
-                if (m.matches(Path.of(lower)) || m.matches(Path.of("/" + lower))) {
-                    return true;
-                }
+            if (globs.matches(lower) || globs.matches("/" + lower)) {
+                return true;
             }
         }
         return c.touches(PathKind.RISK_DOC);

@@ -41,7 +41,7 @@ public final class ManifestExtractor implements Extractor {
             }
             List<YamlNode> docs;
             try {
-                docs = SafeYaml.parseAll(text.get());
+                docs = SafeYaml.parseAll(text.get(), repo.yamlBudget());
             } catch (YamlParseException e) {
                 if (PATHS.is(f.path(), PathKind.DEPLOY)) {
                     sink.unreadable(f.path(), e.line(), "invalid YAML: " + e.getMessage());

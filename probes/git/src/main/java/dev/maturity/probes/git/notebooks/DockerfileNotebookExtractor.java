@@ -5,6 +5,7 @@ import dev.maturity.probes.git.Extractor;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
 import dev.maturity.probes.git.code.Sources;
+import dev.maturity.probes.git.deploy.DockerInstruction;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,19 +40,8 @@ public final class DockerfileNotebookExtractor implements Extractor {
     }
 
     private static void read(RepoSnapshot repo, String path, String text, Sink sink) {
-        String[] lines = text.split("\\R", -1);
-        int i = 0;
-        while (i < lines.length) {
-            int start = i;
-            StringBuilder logical = new StringBuilder();
-            String l = lines[i];
-            while (l.stripTrailing().endsWith("\\") && i + 1 < lines.length) {
-                logical.append(l.stripTrailing(), 0, l.stripTrailing().length() - 1).append(' ');
-                l = lines[++i];
-            }
-            logical.append(l);
-            i++;
-            instruction(repo, path, start + 1, i, logical.toString().strip(), sink);
+        for (DockerInstruction d : DockerInstruction.read(text)) {
+            instruction(repo, path, d.line(), d.endLine(), d.text(), sink);
         }
     }
 

@@ -42,7 +42,7 @@ public final class CatalogInfoExtractor implements Extractor {
             }
             List<YamlNode> docs;
             try {
-                docs = SafeYaml.parseAll(text);
+                docs = SafeYaml.parseAll(text, repo.yamlBudget());
             } catch (YamlParseException e) {
                 sink.unreadable(f.path(), e.line(), "catalog-info: " + e.getMessage());
                 continue;

@@ -9,16 +9,20 @@ import java.util.Map;
 
 /**
  * The CODEOWNERS file in force (GitHub: first of .github/, root, docs/; GitLab: also .gitlab/, with
- * sections) and its rules. GitHub: the last matching rule decides. GitLab: each section decides on
- * its own by its last matching rule, and a path is owned when any section gives it owners.
+ * sections) and its rules, or, when there is none, the Prow-style {@code OWNERS} files of the tree.
+ * GitHub: the last matching rule decides. GitLab and Prow: each section decides on its own by its
+ * last matching rule, and a path is owned when any section gives it owners.
  *
  * @param shadowed other CODEOWNERS files present but not in force
  */
 public record CodeOwners(String repo, String path, Flavor flavor, List<OwnerRule> rules, List<String> shadowed,
                          Evidence evidence) implements Fact {
 
-    /** Which forge's semantics the file follows. */
-    public enum Flavor { GITHUB, GITLAB }
+    /**
+     * Which semantics the file follows. PROW: Kubernetes-style {@code OWNERS} files, each owning its
+     * directory; owners accumulate from every ancestor's file (one section per file).
+     */
+    public enum Flavor { GITHUB, GITLAB, PROW }
 
     public CodeOwners {
         rules = List.copyOf(rules);

@@ -10,7 +10,8 @@ import java.util.List;
  * Reads the CODEOWNERS file in force: the first of {@code .github/CODEOWNERS}, {@code CODEOWNERS},
  * {@code docs/CODEOWNERS}, {@code .gitlab/CODEOWNERS}. GitLab semantics (sections, section default
  * owners, exclusions) apply to {@code .gitlab/CODEOWNERS}, and to the others when they carry
- * {@code [Section]} headers. Also lists the tree's paths for the coverage probes.
+ * {@code [Section]} headers. Without a CODEOWNERS file, Prow-style {@code OWNERS} files stand in
+ * ({@link ProwOwners}). Also lists the tree's paths for the coverage probes.
  */
 public final class CodeOwnersExtractor implements Extractor {
 
@@ -22,6 +23,7 @@ public final class CodeOwnersExtractor implements Extractor {
                 repo.treeEvidence("tree of " + repo.files().size() + " files at " + repo.commitId())));
         List<String> present = LOCATIONS.stream().filter(repo::exists).toList();
         if (present.isEmpty()) {
+            ProwOwners.read(repo, sink);
             return;
         }
         String path = present.get(0);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,8 +18,21 @@ record Coverage(Map<OwnerRule, Integer> covering, List<RepoPath> uncovered, List
 
     static final int MAX_RULES = 25;
 
-    /** A path in one repository. */
+    /**
+     * A path in one repository. Its equals and hashCode are written out (a set of them dedupes the
+     * ML paths): a record's generated ones bootstrap java.lang.runtime.ObjectMethods on first use,
+     * a cost a small scan pays at start-up (docs/benchmarks.md, start-up).
+     */
     record RepoPath(String repo, String path) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RepoPath o && Objects.equals(repo, o.repo) && Objects.equals(path, o.path);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(repo, path);
+        }
     }
 
     static Coverage of(Facts facts, List<RepoPath> paths) {

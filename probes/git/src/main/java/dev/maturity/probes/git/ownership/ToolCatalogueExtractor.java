@@ -62,7 +62,7 @@ public final class ToolCatalogueExtractor implements Extractor {
     private static void mcp(RepoSnapshot repo, String path, String text, String key, Sink sink) {
         YamlNode doc;
         try {
-            doc = SafeYaml.parse(withoutLineComments(text));
+            doc = SafeYaml.parse(withoutLineComments(text), repo.yamlBudget());
         } catch (YamlParseException e) {
             sink.unreadable(path, e.line(), "MCP config: " + e.getMessage());
             return;
@@ -85,7 +85,7 @@ public final class ToolCatalogueExtractor implements Extractor {
     private static void schemaDocument(RepoSnapshot repo, String path, String text, Sink sink) {
         List<YamlNode> docs;
         try {
-            docs = SafeYaml.parseAll(text);
+            docs = SafeYaml.parseAll(text, repo.yamlBudget());
         } catch (YamlParseException e) {
             // Only a guess that this file holds tool schemas; other extractors report files they own.
             return;

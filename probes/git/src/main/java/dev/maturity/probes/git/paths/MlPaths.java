@@ -1,5 +1,6 @@
 package dev.maturity.probes.git.paths;
 
+import dev.maturity.core.glob.GlobSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,10 +13,9 @@ import java.util.Set;
 
 /**
  * Classifies repository paths into ML path kinds by glob patterns (defaults below; the rubric's
- * parameters {@code paths.<kind>} replace them, e.g. {@code paths.risk_doc}), case-insensitively. Every glob
- * of every kind is compiled into one {@link GlobSet}, so classifying a path is one pass over its characters
- * whatever the number of globs; one instance is cheap to query for every path of a large history, and safe to
- * share between threads.
+ * parameters {@code paths.<kind>} replace them, e.g. {@code paths.risk_doc}). One instance is
+ * cheap to query for every path of a large history: every glob of every kind is one {@link GlobSet}
+ * automaton tagged with its kind, so a path is classified in one pass over its characters.
  */
 public final class MlPaths {
 
@@ -24,8 +24,23 @@ public final class MlPaths {
     /** The kinds of each combination of kind bits, shared and unmodifiable. */
     private static final List<Set<PathKind>> KIND_SETS = kindSets();
 
-    /** Instances by their globs, so that probes asking with the same rubric parameters share one warm automaton. */
-    private static final Map<Map<PathKind, List<String>>, MlPaths> RECENT = Collections.synchronizedMap(
+    private static final long PROMPT = 1L << PathKind.PROMPT.ordinal();
+
+    private final GlobSet globs;
+
+    /** Every glob of every kind in one automaton, tagged with its kind's bit. */
+    public MlPaths(Map<PathKind, List<String>> globs) {
+        GlobSet.Builder set = GlobSet.builder();
+        globs.forEach((kind, patterns) -> patterns.forEach(g -> set.add(g.toLowerCase(Locale.ROOT), 1L << kind.ordinal())));
+        this.globs = set.build();
+    }
+
+    /**
+     * Matchers already built, by their globs: the same hundred-odd globs are asked for by several
+     * extractors and probes of every scan, and compiling them each time showed among the top of
+     * a small scan's scoring profile. Few rubrics meet in one process; the least recently used are dropped past 8.
+     */
+    private static final Map<Map<PathKind, List<String>>, MlPaths> BUILT = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Map<PathKind, List<String>>, MlPaths> eldest) {
@@ -33,18 +48,13 @@ public final class MlPaths {
                 }
             });
 
-    private static final long PROMPT = 1L << PathKind.PROMPT.ordinal();
-
-    private final GlobSet globs;
-
-    public MlPaths(Map<PathKind, List<String>> globs) {
-        GlobSet.Builder set = GlobSet.builder();
-        globs.forEach((kind, patterns) -> patterns.forEach(g -> set.add(g.toLowerCase(Locale.ROOT), 1L << kind.ordinal())));
-        this.globs = set.build();
-    }
-
     public static MlPaths defaultPaths() {
         return of(DEFAULTS);
+    }
+
+    /** The matcher of these globs, built once per process. */
+    public static MlPaths of(Map<PathKind, List<String>> globs) {
+        return BUILT.computeIfAbsent(Map.copyOf(globs), MlPaths::new);
     }
 
     /** Defaults overridden by rubric parameters named {@code paths.<kind>} (lists of globs). */
@@ -57,44 +67,37 @@ public final class MlPaths {
             }
         }
         if (parameters.get("risk.paths") instanceof List<?> risk) {
-            List<String> merged = new java.util.ArrayList<>(globs.get(PathKind.RISK_DOC));
+            List<String> merged = new ArrayList<>(globs.get(PathKind.RISK_DOC));
             risk.forEach(g -> merged.add(String.valueOf(g)));
             globs.put(PathKind.RISK_DOC, merged);
         }
         return of(globs);
     }
 
-    private static MlPaths of(Map<PathKind, List<String>> globs) {
-        Map<PathKind, List<String>> key = Map.copyOf(globs);
-        MlPaths known = RECENT.get(key);
-        if (known == null) {
-            known = new MlPaths(key);
-            RECENT.put(key, known);
-        }
-        return known;
-    }
-
     /** Every kind the path belongs to (empty when it is not an ML path), as an unmodifiable set. */
     public Set<PathKind> classify(String repoPath) {
-        String p = repoPath.toLowerCase(Locale.ROOT);
+        String p = normalised(repoPath.toLowerCase(Locale.ROOT));
         long kinds = globs.match(p);
-        if ((kinds & PROMPT) != 0 && fileName(p).startsWith("promptfooconfig")) {
+        if ((kinds & PROMPT) != 0 && p.substring(p.lastIndexOf('/') + 1).startsWith("promptfooconfig")) {
             kinds &= ~PROMPT; // a promptfoo suite tests prompts; it is an eval config, not a prompt
+        }
+        if ((kinds & PROMPT) != 0 && NeverPrompt.matches(repoPath)) {
+            kinds &= ~PROMPT; // a workflow, a tool config or a coding assistant's instructions
         }
         return KIND_SETS.get((int) kinds);
     }
 
-    public boolean is(String repoPath, PathKind kind) {
-        return classify(repoPath).contains(kind);
+    /** As {@code Path.of} reads a path: no doubled or trailing slashes. */
+    private static String normalised(String path) {
+        if (!path.contains("//") && !path.endsWith("/")) {
+            return path;
+        }
+        String p = path.replaceAll("/{2,}", "/");
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
-    /** The last name of a path as {@code Path.of(path).getFileName()} gives it (trailing slashes ignored). */
-    private static String fileName(String path) {
-        int end = path.length();
-        while (end > 1 && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.substring(path.lastIndexOf('/', end - 1) + 1, end);
+    public boolean is(String repoPath, PathKind kind) {
+        return classify(repoPath).contains(kind);
     }
 
     private static List<Set<PathKind>> kindSets() {
@@ -115,7 +118,8 @@ public final class MlPaths {
     private static Map<PathKind, List<String>> defaults() {
         Map<PathKind, List<String>> m = new LinkedHashMap<>();
         m.put(PathKind.PROMPT, List.of("**.prompty", "*.prompty", "**.prompt", "*.prompt", "prompts/**", "**/prompts/**",
-                "**/*prompt*.{yaml,yml,j2,jinja,jinja2,txt}", "*prompt*.{yaml,yml,j2,jinja,jinja2,txt}", "**.prompt.md", "*.prompt.md"));
+                "**/*prompt*.{yaml,yml,j2,jinja,jinja2,txt,toml}", "*prompt*.{yaml,yml,j2,jinja,jinja2,txt,toml}", "**.prompt.md", "*.prompt.md",
+                "**/prompts.py", "prompts.py", "**/*_prompts.py", "*_prompts.py"));
         m.put(PathKind.TRAINING, List.of("train*.py", "**/train*.py", "training/**", "**/training/**", "pipelines/**",
                 "**/pipelines/**", "dvc.yaml", "**/dvc.yaml", "mlproject", "**/mlproject", "params.yaml", "**/params.yaml",
                 "models/**.py", "**/models/**.py", "src/**/model*.py"));

@@ -47,7 +47,7 @@ public final class PipelineExtractor implements Extractor {
             return Optional.empty();
         }
         try {
-            return Optional.of(SafeYaml.parse(text.get()));
+            return Optional.of(SafeYaml.parse(text.get(), repo.yamlBudget()));
         } catch (YamlParseException e) {
             if (report) {
                 sink.unreadable(path, e.line(), "invalid pipeline spec: " + e.getMessage());

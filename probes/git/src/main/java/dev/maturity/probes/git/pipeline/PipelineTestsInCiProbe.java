@@ -51,7 +51,7 @@ public final class PipelineTestsInCiProbe implements Probe {
         if (!met.isEmpty()) {
             return Finding.met(METADATA.id(), Citations.join(what), Citations.first(met));
         }
-        return GitProbes.notFound(facts, METADATA.id(), partial.isEmpty() ? "no CI job runs the repository's tests"
+        return GitProbes.notFoundInCi(facts, METADATA.id(), partial.isEmpty() ? "no CI job runs the repository's tests"
                 : "tests run in CI only by hand or on a schedule, not on every change", Citations.first(partial));
     }
 }

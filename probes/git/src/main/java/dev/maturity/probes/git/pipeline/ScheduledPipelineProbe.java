@@ -68,7 +68,7 @@ public final class ScheduledPipelineProbe implements Probe {
         if (!met.isEmpty()) {
             return Finding.met(METADATA.id(), Citations.join(what), Citations.first(met));
         }
-        return GitProbes.notFound(facts, METADATA.id(), "no scheduled CI job runs " + (track == Track.LLM
+        return GitProbes.notFoundInCi(facts, METADATA.id(), "no scheduled CI job runs " + (track == Track.LLM
                 ? "re-evaluation of the LLM application" : "training or the ML pipeline"), List.of());
     }
 

@@ -9,6 +9,7 @@ import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
 import dev.maturity.probes.git.docs.FrontMatter;
 import dev.maturity.probes.git.docs.TextLines;
+import dev.maturity.probes.git.paths.NeverPrompt;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds prompts kept as files: Prompty and Dotprompt (front matter + template), Jinja templates that
- * read as prompts, prompt YAML, and any text in a {@code prompts/} tree. Records LangChain Hub pulls
+ * read as prompts, prompt YAML, any text in a {@code prompts/} tree, and modules or TOML files that
+ * exist to hold prompts ({@link PromptModules}). Records LangChain Hub pulls
  * in code as well. Evidence points at the template's lines; empty files are cited, never counted;
- * test code and test data are left out.
+ * test code and test data, CI workflows, YAML dotfile tool configs and coding-assistant configs
+ * ({@link NeverPrompt}) are left out.
  */
 public final class PromptExtractor implements Extractor {
 
@@ -36,7 +39,7 @@ public final class PromptExtractor implements Extractor {
 
     @Override
     public void extract(RepoSnapshot repo, Sink sink) {
-        for (RepoFile f : repo.files(g -> !TestFiles.isTest(g.path()))) {
+        for (RepoFile f : repo.files(g -> !TestFiles.isTest(g.path()) && !NeverPrompt.matches(g.path()))) {
             String lower = f.path().toLowerCase(Locale.ROOT);
             boolean inPrompts = PROMPTS_DIR.matcher(lower).matches();
             if (f.hasExtension(".prompty")) {
@@ -51,6 +54,13 @@ public final class PromptExtractor implements Extractor {
                 text(repo, f).ifPresent(t -> yaml(repo, f.path(), t, inPrompts, sink));
             } else if (inPrompts && f.hasExtension(TEXT_EXTS.toArray(String[]::new)) && !f.name().toLowerCase(Locale.ROOT).startsWith("readme")) {
                 text(repo, f).ifPresent(t -> plain(repo, f.path(), t, sink));
+            } else if (PromptModules.candidate(lower, f.name().toLowerCase(Locale.ROOT), inPrompts)) {
+                text(repo, f).ifPresent(t -> {
+                    module(repo, f, t, sink);
+                    if (!f.hasExtension(".toml")) {
+                        hubPulls(repo, f, t, sink);
+                    }
+                });
             } else if (f.hasExtension(".py", ".ts", ".js", ".mjs")) {
                 text(repo, f).ifPresent(t -> hubPulls(repo, f, t, sink));
             }
@@ -102,7 +112,7 @@ public final class PromptExtractor implements Extractor {
         }
         List<YamlNode> docs;
         try {
-            docs = SafeYaml.parseAll(text);
+            docs = SafeYaml.parseAll(text, repo.yamlBudget());
         } catch (YamlParseException e) {
             if (inPrompts) {
                 sink.unreadable(path, e.line(), "prompt YAML: " + e.getMessage());
@@ -117,6 +127,15 @@ public final class PromptExtractor implements Extractor {
         } else if (inPrompts) {
             plain(repo, path, text, sink);
         }
+    }
+
+    private static void module(RepoSnapshot repo, RepoFile f, String text, Sink sink) {
+        PromptModules.find(text, f.name().toLowerCase(Locale.ROOT)).ifPresent(r -> {
+            boolean toml = f.hasExtension(".toml");
+            sink.fact(new PromptFile(repo.name(), f.path(), toml ? PromptFormat.PROMPT_TOML : PromptFormat.PROMPT_MODULE,
+                    repo.evidence(f.path(), r[0], r[1], Strength.DECLARED, toml ? "prompts in a TOML file"
+                            : "prompts in a module of their own")));
+        });
     }
 
     private static void plain(RepoSnapshot repo, String path, String text, Sink sink) {

@@ -12,6 +12,10 @@ public enum PromptFormat {
     JINJA,
     /** YAML (or JSON) holding prompts under {@code system}/{@code prompt}/{@code template}/{@code messages}, or a LangChain serialized prompt. */
     PROMPT_YAML,
+    /** TOML holding prompts in multi-line strings, in a file named for prompts ({@code *_prompts.toml}). */
+    PROMPT_TOML,
+    /** A code module that exists to hold prompts ({@code prompts.py}, {@code chat_prompts.py}, a {@code prompts/} package). */
+    PROMPT_MODULE,
     /** Any other text file in a {@code prompts/} tree. */
     TEXT
 }

@@ -26,12 +26,15 @@ public final class RemoteCache {
 
     public static final String CACHE_ENV = "MATURITY_CACHE_DIR";
     public static final String TOKEN_ENV = "GIT_TOKEN";
+    /** Set to {@code true} to let git credentials go over plain http (they cross the network in clear). */
+    public static final String ALLOW_HTTP_ENV = "MATURITY_GIT_ALLOW_HTTP_CREDENTIALS";
     private static final int TIMEOUT_SECONDS = 60;
 
     private final Path root;
     private final Map<String, String> env;
 
     public RemoteCache(Path root, Map<String, String> env) {
+        CredentialOrigins.install();
         this.root = root;
         this.env = Map.copyOf(env);
     }
@@ -90,17 +93,24 @@ public final class RemoteCache {
         }
     }
 
+    /**
+     * The URL's own user info, else {@code $GIT_TOKEN}, bound to the URL's origin; then {@code ~/.netrc},
+     * whose entries name their own hosts. None of them is answered over plain http without the opt-in.
+     */
     private CredentialsProvider credentials(RemoteUrl url) {
+        boolean allowHttp = "true".equalsIgnoreCase(env.getOrDefault(ALLOW_HTTP_ENV, "").trim());
         String token = env.get(TOKEN_ENV);
         CredentialsProvider netrc = new NetRCCredentialsProvider();
+        CredentialsProvider own = null;
         if (url.password() != null) {
-            return new ChainingCredentialsProvider(new UsernamePasswordCredentialsProvider(url.user(), url.password()), netrc);
-        }
-        if (token != null && !token.isBlank()) {
+            own = new UsernamePasswordCredentialsProvider(url.user(), url.password());
+        } else if (token != null && !token.isBlank()) {
             String user = url.user() == null || url.user().isBlank() ? "x-access-token" : url.user();
-            return new ChainingCredentialsProvider(new UsernamePasswordCredentialsProvider(user, token), netrc);
+            own = new UsernamePasswordCredentialsProvider(user, token);
         }
-        return netrc;
+        CredentialsProvider hostsOwn = new OriginBoundCredentials(netrc, null, allowHttp);
+        return own == null ? hostsOwn
+                : new ChainingCredentialsProvider(new OriginBoundCredentials(own, url.origin(), allowHttp), hostsOwn);
     }
 
     private static String reason(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.maturity.probes.git.remote;
 
+import dev.maturity.core.secret.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class RemoteUrl {
 
-    private static final Pattern SCHEME = Pattern.compile("^(https?|ssh|git|file)://(?:([^/@]*)@)?(.*)$",
+    private static final Pattern SCHEME = Pattern.compile("^(https?|ssh|git|file)://(?:([^/]*)@)?(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCP = Pattern.compile("^([\\w.+-]+)@([\\w.-]+):(?!//)(.+)$");
 
@@ -27,6 +28,7 @@ public final class RemoteUrl {
         this.display = display;
         this.user = user;
         this.password = password;
+        Redactor.pair(user, password);
     }
 
     /** Whether a scan target names a remote repository rather than a local path. */
@@ -78,6 +80,16 @@ public final class RemoteUrl {
         return password;
     }
 
+    /** {@code scheme://host:port} of the address (default port filled in): where its credentials may go. */
+    public String origin() {
+        try {
+            org.eclipse.jgit.transport.URIish u = new org.eclipse.jgit.transport.URIish(display);
+            return OriginBoundCredentials.originOf(u.getScheme() == null ? "ssh" : u.getScheme(), u.getHost(), u.getPort());
+        } catch (java.net.URISyntaxException e) {
+            return display;
+        }
+    }
+
     /** The repository's short name: the last path segment without {@code .git}. */
     public String name() {
         String d = display.replaceAll("/+$", "");
@@ -102,7 +114,7 @@ public final class RemoteUrl {
         if (message == null) {
             return "";
         }
-        String out = message.replaceAll("(?<=://)[^/@\\s]+@", "");
+        String out = message.replaceAll("(?<=://)[^/\\s]+@", "");
         if (password != null && !password.isEmpty()) {
             out = out.replace(password, "***");
         }

@@ -39,7 +39,7 @@ public final class RetrievalConfigExtractor implements Extractor {
                 continue;
             }
             try {
-                config(repo, f.path(), SafeYaml.parse(text.get())).ifPresent(found::add);
+                config(repo, f.path(), SafeYaml.parse(text.get(), repo.yamlBudget())).ifPresent(found::add);
             } catch (YamlParseException e) {
                 // not necessarily a config file: other extractors report YAML they own
             }

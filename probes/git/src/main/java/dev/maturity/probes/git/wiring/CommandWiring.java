@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Resolves shell commands to the repository files they run: script paths, {@code python -m}
  * modules, the tests a test runner collects, eval configs ({@code promptfoo eval -c}), DVC stages
  * behind {@code dvc repro}, MLflow Project entry points behind {@code mlflow run}, Makefile recipes,
- * and the Python modules all of those import. Static and bounded: nothing is executed.
+ * mise and go-task tasks, the shell scripts a command runs, the entrypoint of a job specification
+ * ({@code anyscale job submit}), and the Python modules all of those import. Static and bounded: nothing is executed.
  */
 public final class CommandWiring {
 
@@ -21,25 +22,32 @@ public final class CommandWiring {
     private static final Pattern ASSIGNMENT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*");
     private static final Set<String> WRAPPERS = Set.of("npx", "uvx", "pipx", "time", "sudo", "exec", "env", "xvfb-run", "bunx");
     private static final Set<String> RUN_WRAPPERS = Set.of("uv", "poetry", "pipenv", "pdm", "hatch", "rye", "conda", "micromamba");
-    /** Commands whose file arguments are copied, shown, installed or deployed, not run. */
+    /** Commands whose file arguments are copied, shown, installed, deployed, linted or formatted, not run. */
     private static final Set<String> NOT_RUNNING = Set.of("git", "cp", "mv", "cat", "echo", "printf", "rm", "mkdir", "ls",
             "touch", "chmod", "chown", "tar", "zip", "unzip", "gzip", "curl", "wget", "head", "tail", "grep", "sed", "awk", "diff",
             "tee", "ln", "find", "xargs", "sort", "wc", "jq", "yq", "cml", "gsutil", "aws", "az", "gcloud", "docker", "kubectl",
             "helm", "pip", "pip3", "npm", "yarn", "pnpm", "apt-get", "apt", "brew", "conda", "mamba", "test", "[", "[[", "if",
-            "then", "else", "fi", "for", "while", "do", "done", "sha256sum", "md5sum", "upload-artifact", "vl2svg");
+            "then", "else", "fi", "for", "while", "do", "done", "sha256sum", "md5sum", "upload-artifact", "vl2svg",
+            "black", "flake8", "ruff", "pylint", "mypy", "pyright", "bandit", "isort", "autopep8", "yapf", "pycodestyle",
+            "pydocstyle", "pyflakes", "prettier", "eslint", "shellcheck", "hadolint", "yamllint", "codespell");
     private static final Set<String> PACKAGE_MANAGERS = Set.of("npm", "pnpm", "yarn", "bun");
+    /** {@code pnpm dlx x}, {@code yarn dlx x}, {@code npm exec x}, {@code bun x x}: run a package's binary, like {@code npx}. */
+    private static final Set<String> PACKAGE_RUNNERS = Set.of("dlx", "exec", "x");
+    private static final Set<String> SHELLS = Set.of("bash", "sh", "zsh", "dash", "source", ".");
     private static final Set<String> TEST_RUNNERS = Set.of("pytest", "py.test", "tox", "nox");
 
     private final RepoSnapshot repo;
     private final List<RepoFile> files;
     private final PythonImports imports;
     private final DefinitionCommands definitions;
+    private final TaskRunners tasks;
 
     public CommandWiring(RepoSnapshot repo) {
         this.repo = repo;
         this.files = repo.files();
         this.imports = new PythonImports(repo);
         this.definitions = new DefinitionCommands(repo, files, this::resolve);
+        this.tasks = new TaskRunners(repo, this::resolve);
     }
 
     /** Files run by a block of shell (one or more lines) started in {@code workdir} (repo-relative, "" for the root). */
@@ -80,7 +88,7 @@ public final class CommandWiring {
 
     private void segment(List<String> raw, String wd, Set<String> out, int depth) {
         List<String> w = unwrap(raw);
-        if (w.isEmpty()) {
+        if (w.isEmpty() || depth > MAX_DEPTH) {
             return;
         }
         String prog = program(w.get(0));
@@ -97,6 +105,12 @@ public final class CommandWiring {
                 file(token, wd).ifPresent(out::add);
             }
         }
+        if (SHELLS.contains(prog) && w.size() >= 3 && w.get(1).equals("-c")) {
+            segment(w.subList(2, w.size()), wd, out, depth + 1);
+            return;
+        }
+        shellScript(SHELLS.contains(prog) ? w.stream().skip(1).filter(t -> !t.startsWith("-")).findFirst().orElse("") : w.get(0), wd)
+                .ifPresent(script -> resolve(repo.text(script).orElse(""), wd, out, depth + 1));
         if (module != null && !module.equals("pytest") && !module.equals("unittest")) {
             pythonModule(module, wd).ifPresent(out::add);
         }
@@ -122,7 +136,26 @@ public final class CommandWiring {
             definitions.packageScript(sub.equals("run") || sub.equals("run-script") ? sub2 : sub, wd, out, depth);
         } else if (prog.equals("oaieval") && w.size() >= 3) {
             definitions.registryEval(w.get(2), out);
+        } else if (prog.equals("mise") && (sub.equals("run") || sub.equals("r")) && w.size() > 2) {
+            tasks.mise(w.get(2), wd, out, depth);
+        } else if ((prog.equals("task") || prog.equals("go-task")) && w.size() > 1) {
+            w.stream().skip(1).filter(t -> !t.startsWith("-") && !t.contains("=")).forEach(t -> tasks.taskfile(t, wd, out, depth));
+        } else if (w.contains("--") && (prog.equals("ray") || prog.equals("anyscale"))) {
+            segment(w.subList(w.indexOf("--") + 1, w.size()), wd, out, depth + 1);
         }
+        if (!NOT_RUNNING.contains(prog)) {
+            for (String token : w.subList(1, w.size())) {
+                file(token, wd).filter(f -> f.endsWith(".yaml") || f.endsWith(".yml"))
+                        .ifPresent(spec -> definitions.jobSpec(spec, wd, out, depth));
+            }
+        }
+    }
+
+    /** A repository shell script the token names: a {@code .sh}/{@code .bash} file, or a file starting with a shell shebang. */
+    private java.util.Optional<String> shellScript(String token, String wd) {
+        return file(token, wd).filter(p -> p.endsWith(".sh") || p.endsWith(".bash")
+                || repo.text(p).map(t -> t.startsWith("#!") && t.lines().findFirst().orElse("").matches("#!.*\\b(ba|z|da)?sh\\b.*"))
+                        .orElse(false));
     }
 
     private static List<String> words(String segment) {
@@ -145,6 +178,8 @@ public final class CommandWiring {
             if (ASSIGNMENT.matcher(w).matches() || WRAPPERS.contains(p) || (w.startsWith("-") && i > 0)) {
                 i++;
             } else if (RUN_WRAPPERS.contains(p) && i + 1 < words.size() && words.get(i + 1).equals("run")) {
+                i += 2;
+            } else if (PACKAGE_MANAGERS.contains(p) && i + 1 < words.size() && PACKAGE_RUNNERS.contains(words.get(i + 1))) {
                 i += 2;
             } else {
                 break;

@@ -126,10 +126,23 @@ final class DefinitionCommands {
             return;
         }
         try {
-            SafeYaml.parse(repo.text(file).orElse("")).at("scripts", name).text()
+            SafeYaml.parse(repo.text(file).orElse(""), repo.yamlBudget()).at("scripts", name).text()
                     .ifPresent(script -> resolver.resolve(script, wd, out, depth + 1));
         } catch (YamlParseException e) {
             // An unreadable package.json runs nothing we can see.
+        }
+    }
+
+    /**
+     * A job specification handed to a job runner ({@code anyscale job submit job.yaml}): its
+     * {@code entrypoint} command, run from the working directory the command was started in.
+     */
+    void jobSpec(String file, String wd, Set<String> out, int depth) {
+        try {
+            SafeYaml.parse(repo.text(file).orElse("")).get("entrypoint").text()
+                    .ifPresent(entry -> resolver.resolve(entry, wd, out, depth + 1));
+        } catch (YamlParseException e) {
+            // Not a job specification we can read: it runs nothing we can see.
         }
     }
 

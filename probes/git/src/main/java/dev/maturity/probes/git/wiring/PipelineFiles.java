@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the stages of {@code dvc.yaml} files and the entry points of {@code MLproject} files. */
-final class PipelineFiles {
+public final class PipelineFiles {
 
     private PipelineFiles() {
     }
@@ -26,7 +26,7 @@ final class PipelineFiles {
     /** The stages of one pipeline file; throws when it is not valid YAML. */
     static List<StageDefinition> read(RepoSnapshot repo, String path) throws YamlParseException {
         String text = repo.text(path).orElse("");
-        YamlNode root = SafeYaml.parse(text);
+        YamlNode root = SafeYaml.parse(text, repo.yamlBudget());
         YamlSpan span = new YamlSpan(text);
         String dir = PythonImports.dir(path);
         List<StageDefinition> out = new ArrayList<>();
@@ -51,7 +51,7 @@ final class PipelineFiles {
     }
 
     /** Joins a repo-relative directory and a relative path, resolving {@code .} and {@code ..}. */
-    static String join(String dir, String rel) {
+    public static String join(String dir, String rel) {
         String r = rel.strip();
         if (r.startsWith("/")) {
             r = r.substring(1);

@@ -7,7 +7,11 @@ import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.RepoSnapshot;
 import java.util.List;
 
-/** Reads DVC stages and MLflow Project entry points into {@link PipelineStage} facts with the files each runs. */
+/**
+ * Reads DVC stages, MLflow Project entry points and orchestrator pipelines defined in code (ZenML,
+ * Kubeflow, Prefect, Dagster, Metaflow, Airflow, TFX, Azure ML, SageMaker) into {@link PipelineStage}
+ * facts with the files each runs.
+ */
 public final class PipelineStageExtractor implements Extractor {
 
     @Override
@@ -27,6 +31,15 @@ public final class PipelineStageExtractor implements Extractor {
                 sink.fact(new PipelineStage(repo.name(), s.system(), s.file(), s.name(), s.commands(), runs,
                         repo.evidence(s.file(), s.line(), s.endLine(), Strength.WIRED,
                                 s.system() + " stage '" + s.name() + "' runs " + what)));
+            }
+        }
+        PythonImports imports = new PythonImports(repo);
+        for (RepoFile f : repo.files(f -> f.hasExtension(".py") && !repo.ignored(f.path()))) {
+            for (OrchestratorPipelines.Definition d : OrchestratorPipelines.read(repo, f, wiring, imports)) {
+                String what = d.runs().size() == 1 ? d.runs().get(0) : d.runs().size() + " repository files";
+                sink.fact(new PipelineStage(repo.name(), d.system(), d.file(), d.name(), List.of(), d.runs(),
+                        repo.evidence(d.file(), d.line(), d.endLine(), Strength.WIRED,
+                                d.system() + " pipeline '" + d.name() + "' runs " + what)));
             }
         }
     }

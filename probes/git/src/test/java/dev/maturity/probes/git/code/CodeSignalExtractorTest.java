@@ -24,11 +24,24 @@ class CodeSignalExtractorTest {
                 .extracting(CodeSignal::signal, CodeSignal::tool, CodeSignal::line)
                 .containsExactlyInAnyOrder(
                         tuple(Signal.TRACKER, "mlflow", ClassicalProject.TRAIN_SET_EXPERIMENT_LINE),
-                        tuple(Signal.CLASSICAL_TRAINING, "sklearn", ClassicalProject.TRAIN_FIT_LINE));
+                        tuple(Signal.CLASSICAL_TRAINING, "sklearn", ClassicalProject.TRAIN_FIT_LINE),
+                        tuple(Signal.EVAL_METRICS, "mlflow", 27),
+                        tuple(Signal.REGISTRY, "mlflow", 28),
+                        tuple(Signal.EVAL_METRICS, "metrics-file", 32));
         CodeSignal tracker = s.facts().of(CodeSignal.class).stream()
                 .filter(c -> c.signal() == Signal.TRACKER).findFirst().orElseThrow();
         assertThat(tracker.evidence().locator()).isEqualTo(s.at("src/train.py", 21, 21));
         assertThat(tracker.evidence().detail()).isEqualTo("tracker (mlflow): mlflow.set_experiment(\"churn\")");
+    }
+
+    @Test
+    void everyRuleOfTheTableCompilesThoughEachIsCompiledOnlyWhenAFileNeedsIt() {
+        assertThat(SignalRules.ALL).allSatisfy(r -> {
+            assertThat(r.line()).as(r.tool()).isNotNull();
+            assertThat(r.line()).as("compiled once").isSameAs(r.line());
+            r.gate();
+        });
+        assertThat(SignalRules.ALL).filteredOn(r -> r.gate() != null).isNotEmpty();
     }
 
     @Test
@@ -135,6 +148,24 @@ class CodeSignalExtractorTest {
                         tuple("checks/validate.py", Signal.FAIRNESS, "fairlearn", 3),
                         tuple("checks/validate.py", Signal.LLM_SDK, "langchain", 4),
                         tuple("checks/validate.py", Signal.RETRIEVAL, "embeddings-class", 6));
+    }
+
+    @Test
+    void aValidNotebookWithRawControlCharactersInItsOutputsParses() {
+        String nb = "{\"cells\": [\n"
+                + " {\"cell_type\": \"code\", \"metadata\": {}, \"execution_count\": 1,\n"
+                + "  \"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\",\n"
+                + "    \"text\": [\"epoch 1 \u009b[32mok\u009b[0m \u007f\u0085 \u2028 done\\n\"]}],\n"
+                + "  \"source\": [\"from sklearn.ensemble import RandomForestClassifier\\n\",\n"
+                + "             \"clf = RandomForestClassifier().fit(X, y)\"]}\n"
+                + "],\n \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n";
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("train.ipynb", nb).commit("notebook with terminal colours in its output");
+        }
+        Scanned s = Scanned.of(dir);
+        assertThat(s.facts().unreadable()).isEmpty();
+        assertThat(s.facts().of(CodeSignal.class)).extracting(CodeSignal::path, CodeSignal::signal, CodeSignal::line)
+                .containsExactly(tuple("train.ipynb", Signal.CLASSICAL_TRAINING, 6));
     }
 
     @Test

@@ -102,6 +102,38 @@ class GovernanceDocsTest {
     }
 
     @Test
+    void procedureWordsInBlogPostsFaqsAndEvalWriteUpsAreNotAnOverridePath() {
+        Path dir = tmp.resolve("docs-site");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("docs/blog/2026-03-launch/index.md", """
+                            # The Research Pipeline
+
+                            Our agents keep a human in the loop:
+
+                            1. The planner drafts questions.
+                            2. A human review step approves the plan.
+                            3. The writer publishes the report.
+                            """)
+                    .file("docs/faq/index.md", "# FAQ\n\n## Can I turn it off?\n\n- Use the kill switch in settings.\n- Or disable the agent.\n")
+                    .file("docs/evals/judge.md", "# LLM judge results\n\n1. Manual review of 50 answers.\n2. Human override rate 3%.\n")
+                    .file("docs/oncall/override.md", """
+                            # Overriding the triage model
+
+                            1. Page the owning team.
+                            2. Set TRIAGE_MODEL_ENABLED=false (the kill switch) in the service config.
+                            3. Review the queued decisions manually.
+                            """)
+                    .commit("docs").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        Finding f = repo.evaluate(new HumanOverridePathProbe());
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.summary()).isEqualTo("human override procedure in docs/oncall/override.md");
+        assertThat(ScannedRepo.locators(f)).containsExactly(repo.at("docs/oncall/override.md", 1, 5));
+    }
+
+    @Test
     void noDocumentAtAllCitesTheTreeSearched() {
         Path dir = tmp.resolve("bare");
         String head;

@@ -275,6 +275,23 @@ class EvalSuiteExtractorTest {
     }
 
     @Test
+    void testsOfBarePlaceholdersAndProjectTemplatesAreNotTheRepositorysCases() {
+        Facts facts = scan("evals/promptfooconfig.yaml", """
+                prompts: [file://prompts/answer.txt]
+                providers: [openai:gpt-4o-mini]
+                tests:
+                  - vars: {question: "{{question}}", context: "{{ context }}"}
+                    assert: [{type: llm-rubric, value: "{{rubric}}"}]
+                  - vars: {question: "How do I reset my password?", context: "{{context}}"}
+                    assert: [{type: contains, value: reset}]
+                """,
+                "templates/rag-app/promptfooconfig.yaml", "prompts: [p]\nproviders: [openai:gpt-4o]\ntests:\n  - vars: {q: hello}\n",
+                "{{cookiecutter.project_slug}}/evals/promptfooconfig.yaml", "prompts: [p]\nproviders: [openai:gpt-4o]\ntests:\n  - vars: {q: hi}\n");
+        assertThat(facts.of(EvalSuite.class)).extracting(EvalSuite::path, EvalSuite::cases)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("evals/promptfooconfig.yaml", 1));
+    }
+
+    @Test
     void malformedPromptfooYamlIsUnreadable() {
         Facts facts = scan("promptfooconfig.yaml", "prompts: [p\nproviders: x\n");
         assertThat(facts.of(EvalSuite.class)).isEmpty();

@@ -26,7 +26,10 @@ class MlPathsDefaultsTest {
     @Test
     void documentsAboutPromptingAreNotPromptsButPromptMarkdownFilesAre() {
         assertThat(paths.is("docs/PROMPT_TEMPLATE_LANGUAGE.md", PathKind.PROMPT)).isFalse();
-        assertThat(paths.is(".github/copilot/review.prompt.md", PathKind.PROMPT)).isTrue();
+        assertThat(paths.is("app/review.prompt.md", PathKind.PROMPT)).isTrue();
+        // a coding assistant's prompt files are the developers' tooling, not the workload's (calibration, NeverPrompt)
+        assertThat(paths.is(".github/copilot/review.prompt.md", PathKind.PROMPT)).isFalse();
+        assertThat(paths.is(".github/workflows/prompt-regression.yml", PathKind.PROMPT)).isFalse();
         assertThat(paths.is("prompts/system.md", PathKind.PROMPT)).isTrue();
         assertThat(paths.is("config/system_prompt.yaml", PathKind.PROMPT)).isTrue();
     }

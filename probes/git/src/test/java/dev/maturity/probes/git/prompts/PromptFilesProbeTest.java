@@ -82,15 +82,67 @@ class PromptFilesProbeTest {
         }
         ScannedRepo repo = ScannedRepo.scan(dir, head);
         assertThat(repo.facts().of(PromptFile.class)).extracting(PromptFile::path, PromptFile::format, p -> p.evidence().locator())
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(".github/copilot/review.prompt.md", PromptFormat.PROMPT_MARKDOWN,
-                                repo.at(".github/copilot/review.prompt.md", 4, 4)),
+                .containsExactly( // calibration: .github/copilot/ instructs a coding assistant, it is no prompt of a workload
                         org.assertj.core.groups.Tuple.tuple("chains/qa.yaml", PromptFormat.PROMPT_YAML, repo.at("chains/qa.yaml", 1, 3)),
                         org.assertj.core.groups.Tuple.tuple("config/prompts.yaml", PromptFormat.PROMPT_YAML, repo.at("config/prompts.yaml", 2, 3)),
                         org.assertj.core.groups.Tuple.tuple("flows/extract.prompt", PromptFormat.DOTPROMPT, repo.at("flows/extract.prompt", 7, 7)),
                         org.assertj.core.groups.Tuple.tuple("prompts/refusal.txt", PromptFormat.TEXT, repo.at("prompts/refusal.txt", 2, 2)));
         assertThat(repo.facts().of(IgnoredPromptFile.class)).extracting(IgnoredPromptFile::path, IgnoredPromptFile::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("flows/empty.prompt", "front matter without a template"));
+    }
+
+    @Test
+    void promptModulesAndPromptTomlAreVersionedPromptsButDocstringsAndHelpersAreNot() {
+        Path dir = tmp.resolve("modules");
+        String head;
+        try (GitRepoBuilder git = GitRepoBuilder.init(dir)) {
+            head = git.file("src/assistant/processor/prompts.py", """
+                    \"\"\"Prompts of the assistant.\"\"\"
+                    from langchain_core.prompts import PromptTemplate
+
+                    personality = PromptTemplate.from_template(
+                        \"\"\"
+                    You are Ada, a helpful personal assistant.
+                    Today is {day_of_week}.
+                    \"\"\".strip()
+                    )
+                    """)
+                    .file("settings/pr_review_prompts.toml", """
+                            [pr_review_prompt]
+                            system=\"\"\"You are a reviewer of pull requests.
+                            Point out bugs and risky changes only.
+                            \"\"\"
+                            """)
+                    .file("src/prompts/context_summary.py", """
+                            SUMMARY = (
+                                "Summarize the conversation so far in three sentences."
+                            )
+                            GUARD = f\"\"\"
+                            Refuse to answer questions about {topic}; say you cannot help with that.
+                            \"\"\"
+                            """)
+                    .file("src/utils/prompt_provenance.py", """
+                            def tag(run):
+                                \"\"\"
+                                Attach the prompt commit and the agent revision to the root run.
+                                \"\"\"
+                                return run
+                            """)
+                    .file("src/rag/chain.py", "SYSTEM = \"\"\"\nYou answer from the retrieved documents only, citing each.\n\"\"\"\n")
+                    .commit("prompts as modules").getName();
+        }
+        ScannedRepo repo = ScannedRepo.scan(dir, head);
+        assertThat(repo.facts().of(PromptFile.class)).extracting(PromptFile::path, PromptFile::format, p -> p.evidence().locator())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("settings/pr_review_prompts.toml", PromptFormat.PROMPT_TOML,
+                                repo.at("settings/pr_review_prompts.toml", 2, 4)),
+                        org.assertj.core.groups.Tuple.tuple("src/assistant/processor/prompts.py", PromptFormat.PROMPT_MODULE,
+                                repo.at("src/assistant/processor/prompts.py", 5, 8)),
+                        org.assertj.core.groups.Tuple.tuple("src/prompts/context_summary.py", PromptFormat.PROMPT_MODULE,
+                                repo.at("src/prompts/context_summary.py", 4, 6)));
+        Finding f = repo.evaluate(new PromptFilesProbe());
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.summary()).isEqualTo("3 prompt file(s): 1 prompt toml, 2 prompt module");
     }
 
     @Test

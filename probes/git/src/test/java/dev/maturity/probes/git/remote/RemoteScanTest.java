@@ -166,7 +166,9 @@ class RemoteScanTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/acme/models.git";
-            RemoteCache cache = new RemoteCache(tmp.resolve("cache"), Map.of(RemoteCache.TOKEN_ENV, TOKEN));
+            // plain http on loopback: the token goes only because the user opted in (CredentialOriginTest)
+            RemoteCache cache = new RemoteCache(tmp.resolve("cache"),
+                    Map.of(RemoteCache.TOKEN_ENV, TOKEN, RemoteCache.ALLOW_HTTP_ENV, "true"));
 
             assertThatThrownBy(() -> cache.open(RemoteUrl.parse(url))).isInstanceOf(RemoteFetchException.class)
                     .hasMessageStartingWith("cannot fetch " + url + ": ")

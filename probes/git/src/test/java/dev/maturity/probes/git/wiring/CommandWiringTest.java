@@ -105,6 +105,51 @@ class CommandWiringTest {
     }
 
     @Test
+    void aShellScriptRunsWhatItsLinesRun() {
+        repo.file("deploy/jobs/workloads.sh", "#!/bin/bash\nexport PYTHONPATH=$PWD\npytest tests/unit --verbose > results.txt\n"
+                + "python pipelines/evaluate.py --run-id $RUN_ID\n")
+                .file("scripts/ci", "#!/usr/bin/env bash\nset -e\nmake eval\n");
+        assertThat(runs("bash deploy/jobs/workloads.sh")).containsExactlyInAnyOrder("deploy/jobs/workloads.sh",
+                "tests/unit/test_features.py", "tests/unit/conftest.py", "pipelines/evaluate.py");
+        assertThat(runs("./scripts/ci")).containsExactlyInAnyOrder("scripts/ci", "pipelines/evaluate.py");
+        assertThat(runs("sh -c \"python pipelines/evaluate.py\"")).containsExactly("pipelines/evaluate.py");
+    }
+
+    @Test
+    void aJobSpecificationSubmittedToARunnerRunsItsEntrypoint() {
+        repo.file("deploy/jobs/workloads.yaml", "name: workloads\nruntime_env:\n  working_dir: .\nentrypoint: python pipelines/evaluate.py\n");
+        assertThat(runs("anyscale jobs submit deploy/jobs/workloads.yaml --wait")).containsExactlyInAnyOrder(
+                "deploy/jobs/workloads.yaml", "pipelines/evaluate.py");
+        assertThat(runs("ray job submit --working-dir . -- python -m churn.train")).contains("src/churn/train.py");
+    }
+
+    @Test
+    void miseAndGoTaskRunTheirTasksAndWhatTheTasksDependOn() {
+        repo.file("mise.toml", "[env]\nA = \"1\"\n\n[tasks.test]\nalias = \"t\"\nrun = \"uv run pytest tests/unit\"\n\n"
+                + "[tasks.\"check:all\"]\ndepends = [\"test\"]\nrun = [\n  \"echo done\",\n  \"python pipelines/evaluate.py\",\n]\n")
+                .file("Taskfile.yml", "version: '3'\ntasks:\n  eval:\n    deps: [train]\n    cmds:\n      - python pipelines/evaluate.py\n"
+                        + "  train:\n    cmds:\n      - task: lint\n      - python -m churn.train\n  lint: ruff check .\n");
+        assertThat(runs("mise run test")).containsExactlyInAnyOrder("tests/unit/test_features.py", "tests/unit/conftest.py");
+        assertThat(runs("mise run check:all")).containsExactlyInAnyOrder("tests/unit/test_features.py", "tests/unit/conftest.py",
+                "pipelines/evaluate.py");
+        assertThat(runs("task eval")).contains("pipelines/evaluate.py", "src/churn/train.py");
+    }
+
+    @Test
+    void promptfooThroughAPackageRunnerRunsItsConfig() {
+        repo.file("promptfooconfig.yaml", "prompts: [p]\n");
+        assertThat(runs("pnpm dlx promptfoo@latest eval")).containsExactly("promptfooconfig.yaml");
+        assertThat(runs("yarn dlx promptfoo eval")).containsExactly("promptfooconfig.yaml");
+        assertThat(runs("bunx promptfoo eval")).containsExactly("promptfooconfig.yaml");
+        assertThat(runs("npm exec -- promptfoo eval")).containsExactly("promptfooconfig.yaml");
+    }
+
+    @Test
+    void filesThatALinterOrFormatterOnlyReadsAreNotRun() {
+        assertThat(runs("black src/churn/train.py\nflake8 --exit-zero src/churn/train.py\nmypy pipelines/evaluate.py\nruff check src")).isEmpty();
+    }
+
+    @Test
     void oaievalRunsTheRegistryEntryOfTheEval() {
         assertThat(runs("oaieval gpt-4o-mini support")).containsExactly("evals/registry/evals/support.yaml");
     }

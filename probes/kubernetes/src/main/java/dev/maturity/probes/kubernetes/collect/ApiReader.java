@@ -5,46 +5,140 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
+import dev.maturity.core.spi.SourceLimits;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * GET requests to the API server through the fabric8 client's HTTP stack (its authentication,
  * TLS, timeouts and retries). Only GET exists here: the scanner never writes to a cluster.
+ * Whatever the HTTP client, every answer is bounded here: the whole response (head and body) within
+ * one response deadline and the source's time budget, the body within a size cap, read as a stream.
  */
 public final class ApiReader {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final ExecutorService BODY_READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "kubernetes-body");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final KubernetesClient client;
     private final String base;
+    private final SourceLimits limits;
+    private final SourceLimits.Deadline deadline;
+    private int pages;
+    private int items;
 
     public ApiReader(KubernetesClient client) {
+        this(client, SourceLimits.DEFAULTS);
+    }
+
+    public ApiReader(KubernetesClient client, SourceLimits limits) {
         this.client = client;
+        this.limits = limits;
+        this.deadline = limits.deadline();
         String url = client.getConfiguration().getMasterUrl();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    SourceLimits limits() {
+        return limits;
+    }
+
+    /** Counts one more list page of this source; false past the page cap. */
+    boolean page() {
+        return ++pages <= limits.pages();
+    }
+
+    /** Counts one more listed object of this source; false past the item cap. */
+    boolean item() {
+        return ++items <= limits.items();
+    }
+
     /** GET a path ({@code /apis/group/version?limit=500}); an answer of any status is returned, transport failures throw. */
     public Answer get(String pathAndQuery) {
+        Duration left = deadline.remaining();
+        if (left.isZero()) {
+            throw new BudgetSpent(deadline.spentReason());
+        }
+        long wait = Math.min(left.toMillis(), Math.min(limits.response().toMillis(), ClusterConnection.REQUEST_TIMEOUT_MS)) + 1;
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
         HttpRequest request = client.getHttpClient().newHttpRequestBuilder()
                 .uri(base + pathAndQuery).header("Accept", "application/json")
-                .timeout(ClusterConnection.REQUEST_TIMEOUT_MS, TimeUnit.MILLISECONDS).build();
+                .timeout(wait, TimeUnit.MILLISECONDS).build();
+        CompletableFuture<HttpResponse<InputStream>> sent = client.getHttpClient().sendAsync(request, InputStream.class);
+        Future<byte[]> body = null;
         try {
-            HttpResponse<byte[]> r = client.getHttpClient().sendAsync(request, byte[].class)
-                    .get(ClusterConnection.REQUEST_TIMEOUT_MS * 2L, TimeUnit.MILLISECONDS);
-            return new Answer(r.code(), r.body() == null ? new byte[0] : r.body());
+            HttpResponse<InputStream> r = sent.get(wait, TimeUnit.MILLISECONDS);
+            InputStream in = r.body() == null ? InputStream.nullInputStream() : r.body();
+            body = BODY_READERS.submit(() -> bounded(in, limits.bodyBytes()));
+            try {
+                return new Answer(r.code(), body.get(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } finally {
+                in.close();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Unreachable("interrupted");
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
-            throw new Unreachable(c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + firstLine(c.getMessage())));
+            if (c instanceof TooLarge t) {
+                throw t;
+            }
+            throw new Unreachable(transportFailure(c));
         } catch (TimeoutException e) {
-            throw new Unreachable("no answer within " + ClusterConnection.REQUEST_TIMEOUT_MS * 2 / 1000 + "s");
+            sent.cancel(true);
+            if (body != null) {
+                body.cancel(true);
+            }
+            throw deadline.spent() ? new BudgetSpent(deadline.spentReason())
+                    : new Unreachable("no whole answer within " + wait / 1000 + "s");
+        } catch (IOException e) {
+            throw new Unreachable(e.getClass().getSimpleName());
         }
+    }
+
+    /** What went wrong on the way, in the words an operator looks for: connection refused, unknown host, TLS. */
+    static String transportFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.net.ConnectException) {
+                return "connection refused";
+            }
+            if (c instanceof java.net.UnknownHostException || c instanceof java.nio.channels.UnresolvedAddressException) {
+                return "unknown host";
+            }
+            if (c instanceof javax.net.ssl.SSLException) {
+                return "TLS failed: " + (c.getMessage() == null ? c.getClass().getSimpleName() : firstLine(c.getMessage()));
+            }
+            if (c instanceof java.net.http.HttpTimeoutException) {
+                return "timed out";
+            }
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + firstLine(t.getMessage()));
+    }
+
+    /** The stream's bytes, refused past the cap whether or not the server announced a length. */
+    private static byte[] bounded(InputStream in, long cap) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+            out.write(buf, 0, n);
+            if (out.size() > cap) {
+                throw new TooLarge("response body larger than " + cap / (1024 * 1024) + " MiB");
+            }
+        }
+        return out.toByteArray();
     }
 
     private static String firstLine(String s) {
@@ -69,6 +163,16 @@ public final class ApiReader {
             }
         }
 
+        /** What the body is, for a message about an unexpected answer: never its content, which may echo anything. */
+        public String describeBody() {
+            if (body.length == 0) {
+                return "an empty body";
+            }
+            JsonNode j = json();
+            return j.isMissingNode() ? "a body of " + body.length + " bytes that is not JSON"
+                    : "a JSON " + j.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        }
+
         /** The {@code message} of a Kubernetes Status body, or the HTTP code alone. */
         public String statusMessage() {
             JsonNode j = json();
@@ -78,8 +182,22 @@ public final class ApiReader {
     }
 
     /** The server could not be reached or did not answer in time. */
-    public static final class Unreachable extends RuntimeException {
+    public static class Unreachable extends RuntimeException {
         public Unreachable(String message) {
+            super(message);
+        }
+    }
+
+    /** The source's time budget is spent: nothing more is asked of this cluster. */
+    public static final class BudgetSpent extends Unreachable {
+        public BudgetSpent(String message) {
+            super(message);
+        }
+    }
+
+    /** A response body past the size cap. */
+    public static final class TooLarge extends RuntimeException {
+        public TooLarge(String message) {
             super(message);
         }
     }

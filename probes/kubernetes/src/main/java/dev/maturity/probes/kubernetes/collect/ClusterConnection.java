@@ -1,6 +1,9 @@
 package dev.maturity.probes.kubernetes.collect;
 
 import dev.maturity.core.spi.ScanRequest;
+import dev.maturity.core.yaml.SafeYaml;
+import dev.maturity.core.yaml.YamlNode;
+import dev.maturity.core.yaml.YamlParseException;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -11,6 +14,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -84,8 +89,16 @@ public record ClusterConnection(Config config, String cluster, String server) {
         Config config;
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
+            checkContext(file, SafeYaml.parse(text), context);
             config = Config.fromKubeconfig(context, text, file.toString());
+        } catch (YamlParseException e) {
+            // The parser's message can quote the file (a token): name only the place.
+            throw new ConnectionException("cannot use kubeconfig " + file + ": not valid YAML"
+                    + (e.line() > 0 ? " at line " + e.line() : ""));
         } catch (IOException | RuntimeException e) {
+            if (e instanceof ConnectionException c) {
+                throw c;
+            }
             // The message of a parse failure can quote the file; name only the file and the kind of problem.
             throw new ConnectionException("cannot use kubeconfig " + file + (context == null ? "" : " (context " + context + ")")
                     + ": " + e.getClass().getSimpleName());
@@ -99,6 +112,25 @@ public record ClusterConnection(Config config, String cluster, String server) {
         String cluster = config.getCurrentContext() != null && config.getCurrentContext().getContext() != null
                 ? config.getCurrentContext().getContext().getCluster() : host(config.getMasterUrl());
         return new ClusterConnection(bounded(config), cluster, redact(config.getMasterUrl()));
+    }
+
+    /**
+     * The context to use ({@code --kube-context}, else {@code current-context}) must be one the file
+     * defines: fabric8 would otherwise fall back to https://kubernetes.default.svc and the scan would
+     * report an unreachable cluster the kubeconfig never named.
+     */
+    private static void checkContext(Path file, YamlNode kubeconfig, String flag) {
+        String wanted = flag != null ? flag : kubeconfig.get("current-context").text().orElse(null);
+        if (wanted == null || wanted.isBlank()) {
+            return;
+        }
+        List<String> defined = new ArrayList<>();
+        kubeconfig.get("contexts").items().forEach(c -> c.get("name").text().ifPresent(defined::add));
+        if (!defined.contains(wanted)) {
+            throw new ConnectionException("kubeconfig " + file + (flag != null ? " has no context " : " names current-context ")
+                    + wanted + (flag != null ? "" : ", which it does not define") + " (contexts: "
+                    + (defined.isEmpty() ? "none" : String.join(", ", defined)) + ")");
+        }
     }
 
     private static ClusterConnection inCluster(ScanRequest request, String host, Path sa) {

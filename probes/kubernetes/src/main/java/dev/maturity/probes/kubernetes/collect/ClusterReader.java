@@ -3,6 +3,7 @@ package dev.maturity.probes.kubernetes.collect;
 import dev.maturity.core.facts.ResourceObject;
 import dev.maturity.core.facts.Unreadable;
 import dev.maturity.core.spi.CollectorResult;
+import dev.maturity.core.spi.SourceLimits;
 import dev.maturity.core.spi.SourceReport;
 import dev.maturity.core.spi.SourceStatus;
 import dev.maturity.probes.kubernetes.KubernetesCollector;
@@ -17,15 +18,21 @@ public final class ClusterReader {
 
     private final ClusterConnection connection;
     private final String namespaces;
+    private final SourceLimits limits;
 
     public ClusterReader(ClusterConnection connection, String namespaces) {
+        this(connection, namespaces, SourceLimits.DEFAULTS);
+    }
+
+    public ClusterReader(ClusterConnection connection, String namespaces, SourceLimits limits) {
         this.connection = connection;
         this.namespaces = namespaces;
+        this.limits = limits;
     }
 
     public CollectorResult read(List<ApiKind> kinds) {
         try (KubernetesClient client = connection.client()) {
-            return read(new ApiReader(client), kinds);
+            return read(new ApiReader(client, limits), kinds);
         }
     }
 
@@ -35,11 +42,19 @@ public final class ClusterReader {
         try {
             discovery = Discovery.run(reader, kinds);
             scope = NamespaceFilter.resolve(namespaces, reader);
+        } catch (ApiReader.BudgetSpent e) {
+            return KubernetesCollector.unavailable(kinds, SourceStatus.UNAVAILABLE, connection.server(),
+                    "API server " + connection.server() + ": " + e.getMessage());
         } catch (ApiReader.Unreachable e) {
             return KubernetesCollector.unavailable(kinds, SourceStatus.UNAVAILABLE, connection.server(),
                     "cannot reach API server " + connection.server() + ": " + e.getMessage());
+        } catch (ApiReader.TooLarge e) {
+            return KubernetesCollector.unavailable(kinds, SourceStatus.ERROR, connection.server(),
+                    "API server " + connection.server() + ": " + e.getMessage());
         } catch (Discovery.Refused e) {
             return KubernetesCollector.unavailable(kinds, SourceStatus.FORBIDDEN, connection.server(), e.getMessage());
+        } catch (Discovery.Malformed e) {
+            return KubernetesCollector.unavailable(kinds, SourceStatus.ERROR, connection.server(), e.getMessage());
         } catch (ObjectLister.ListFailure e) {
             return KubernetesCollector.unavailable(kinds, e.code == 403 ? SourceStatus.FORBIDDEN : SourceStatus.ERROR,
                     connection.server(), "cannot expand namespace globs: " + e.getMessage());
@@ -74,7 +89,8 @@ public final class ClusterReader {
                 out.unavailable(kind.domain(), e.getMessage());
                 continue;
             } catch (ApiReader.Unreachable e) {
-                String why = "lost API server while listing " + kind.resource() + ": " + e.getMessage();
+                String why = (e instanceof ApiReader.BudgetSpent ? "" : "lost API server while ") + "listing "
+                        + kind.resource() + ": " + e.getMessage();
                 problems.add(why);
                 status = worse(status, SourceStatus.UNAVAILABLE);
                 out.unavailable(kind.domain(), why);

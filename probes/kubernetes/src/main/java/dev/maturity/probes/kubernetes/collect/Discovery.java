@@ -26,7 +26,10 @@ public final class Discovery {
         this.reader = reader;
     }
 
-    /** Reads the core and group lists; throws {@link ApiReader.Unreachable} or {@link Refused} when the server cannot be used. */
+    /**
+     * Reads the core and group lists; throws {@link ApiReader.Unreachable}, {@link Refused} or
+     * {@link Malformed} when the server cannot be used.
+     */
     static Discovery run(ApiReader reader, List<ApiKind> kinds) {
         Discovery d = new Discovery(reader);
         ApiReader.Answer core = reader.get("/api");
@@ -35,6 +38,10 @@ public final class Discovery {
         }
         if (!core.ok()) {
             throw new Refused("discovery GET /api failed: " + core.statusMessage());
+        }
+        if (!core.json().path("versions").isArray()) {
+            throw new Malformed("discovery GET /api answered HTTP " + core.code() + " with " + core.describeBody()
+                    + ", not an APIVersions object: not a Kubernetes API server (a proxy or login page?)");
         }
         d.groups.put("", Set.of("v1"));
         ApiReader.Answer apis = reader.get("/apis");
@@ -58,7 +65,8 @@ public final class Discovery {
                 continue;
             }
             for (String v : k.versions()) {
-                if (resources(k, v).served()) {
+                Resources r = resources(k, v);
+                if (r.served() || r.problem() != null) {
                     groups.computeIfAbsent(k.group(), g -> new LinkedHashSet<>()).add(v);
                 }
             }
@@ -74,8 +82,8 @@ public final class Discovery {
         for (String v : kind.versions()) {
             if (served.contains(v)) {
                 Resources r = resources(kind, v);
-                if (r.forbidden() != null) {
-                    return Resolution.problem(r.forbidden());
+                if (r.problem() != null) {
+                    return Resolution.problem(r.problem());
                 }
                 if (!r.names().contains(kind.plural())) {
                     return Resolution.absent(kind.group() + "/" + v + " does not serve " + kind.plural() + " (not installed)");
@@ -97,8 +105,13 @@ public final class Discovery {
             if (!a.ok()) {
                 return new Resources(false, Set.of(), null);
             }
+            JsonNode list = a.json();
+            if (!list.path("resources").isArray()) {
+                return new Resources(false, Set.of(), "malformed: GET " + p + " answered " + a.describeBody()
+                        + ", not an APIResourceList");
+            }
             Set<String> names = new HashSet<>();
-            a.json().path("resources").forEach(r -> names.add(r.path("name").asText()));
+            list.path("resources").forEach(r -> names.add(r.path("name").asText()));
             return new Resources(true, names, null);
         });
     }
@@ -112,7 +125,8 @@ public final class Discovery {
         return groups.keySet();
     }
 
-    private record Resources(boolean served, Set<String> names, String forbidden) {
+    /** A group/version's resources; {@code problem} when it may not be read (forbidden) or answered garbage. */
+    private record Resources(boolean served, Set<String> names, String problem) {
     }
 
     /** A version to read, or absent (read, empty), or a problem (unavailable). */
@@ -131,6 +145,13 @@ public final class Discovery {
 
         boolean readable() {
             return version != null;
+        }
+    }
+
+    /** The server answered discovery with something that is not the Kubernetes API. */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message);
         }
     }
 

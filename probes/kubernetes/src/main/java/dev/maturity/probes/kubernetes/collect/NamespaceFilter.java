@@ -1,9 +1,9 @@
 package dev.maturity.probes.kubernetes.collect;
 
+import dev.maturity.core.glob.Glob;
 import dev.maturity.probes.kubernetes.api.ApiKinds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The {@code kubernetes.namespaces} option: comma-separated names or globs ({@code ml-*}). Plain
@@ -20,7 +20,7 @@ final class NamespaceFilter {
             return null;
         }
         List<String> names = new ArrayList<>();
-        List<Pattern> globs = new ArrayList<>();
+        List<Glob> globs = new ArrayList<>();
         for (String part : option.split(",")) {
             String p = part.trim();
             if (p.isEmpty()) {
@@ -36,7 +36,7 @@ final class NamespaceFilter {
             List<String> all = new ArrayList<>();
             new ObjectListerNames(reader).names(all);
             for (String ns : all) {
-                if (!names.contains(ns) && globs.stream().anyMatch(g -> g.matcher(ns).matches())) {
+                if (!names.contains(ns) && globs.stream().anyMatch(g -> g.matches(ns))) {
                     names.add(ns);
                 }
             }
@@ -44,34 +44,15 @@ final class NamespaceFilter {
         return List.copyOf(names);
     }
 
-    static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            re.append(switch (c) {
-                case '*' -> ".*";
-                case '?' -> ".";
-                default -> Pattern.quote(String.valueOf(c));
-            });
-        }
-        return Pattern.compile(re.toString());
+    static Glob glob(String glob) {
+        return Glob.text(glob);
     }
 
-    /** Pages through {@code /api/v1/namespaces} collecting names only. */
+    /** Pages through {@code /api/v1/namespaces} collecting names only, within the source's limits. */
     private record ObjectListerNames(ApiReader reader) {
         void names(List<String> out) {
-            String token = null;
-            do {
-                String q = "?limit=" + ObjectLister.PAGE_SIZE + (token == null ? ""
-                        : "&continue=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
-                ApiReader.Answer a = reader.get(ApiKinds.NAMESPACE.pathPrefix("v1") + "/namespaces" + q);
-                if (!a.ok()) {
-                    throw new ObjectLister.ListFailure(ApiKinds.NAMESPACE, null, a.code(), a.statusMessage());
-                }
-                var page = a.json();
-                page.path("items").forEach(i -> out.add(i.path("metadata").path("name").asText()));
-                token = page.path("metadata").path("continue").asText("");
-                token = token.isEmpty() ? null : token;
-            } while (token != null);
+            ObjectLister.pages(reader, ApiKinds.NAMESPACE, null, ApiKinds.NAMESPACE.pathPrefix("v1") + "/namespaces",
+                    i -> out.add(i.path("metadata").path("name").asText()));
         }
     }
 }

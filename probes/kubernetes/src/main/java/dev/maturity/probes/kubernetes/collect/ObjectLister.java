@@ -15,9 +15,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -41,11 +43,36 @@ final class ObjectLister {
         String path = kind.pathPrefix(version) + (namespace != null && kind.namespaced() ? "/namespaces/" + namespace : "")
                 + "/" + kind.plural();
         String apiVersion = kind.group().isEmpty() ? version : kind.group() + "/" + version;
+        int[] seen = {0};
+        pages(reader, kind, namespace, path, item -> {
+            seen[0]++;
+            ObjectNode trimmed = ObjectTrimmer.trim(kind, item);
+            if (trimmed != null) {
+                sink.accept(toObject(kind, apiVersion, trimmed));
+            }
+        });
+        return seen[0];
+    }
+
+    /**
+     * Follows {@code limit}/{@code continue} to the end of a list, handing on each item, within the
+     * source's limits: a page cap, an item cap and a token seen twice end the list with a
+     * {@link ListFailure} saying so; a spent time budget ends it with {@link ApiReader.BudgetSpent}.
+     */
+    static void pages(ApiReader reader, ApiKind kind, String namespace, String path, Consumer<JsonNode> items) {
+        Set<String> tokens = new HashSet<>();
         String token = null;
-        int seen = 0;
         do {
+            if (!reader.page()) {
+                throw new ListFailure(kind, namespace, 0, "more than " + reader.limits().pages() + " pages");
+            }
             String query = "?limit=" + PAGE_SIZE + (token == null ? "" : "&continue=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-            ApiReader.Answer a = reader.get(path + query);
+            ApiReader.Answer a;
+            try {
+                a = reader.get(path + query);
+            } catch (ApiReader.TooLarge e) {
+                throw new ListFailure(kind, namespace, 0, e.getMessage());
+            }
             if (!a.ok()) {
                 throw new ListFailure(kind, namespace, a.code(), a.statusMessage());
             }
@@ -54,16 +81,17 @@ final class ObjectLister {
                 throw new ListFailure(kind, namespace, a.code(), "GET " + path + " did not answer a list");
             }
             for (JsonNode item : page.path("items")) {
-                seen++;
-                ObjectNode trimmed = ObjectTrimmer.trim(kind, item);
-                if (trimmed != null) {
-                    sink.accept(toObject(kind, apiVersion, trimmed));
+                if (!reader.item()) {
+                    throw new ListFailure(kind, namespace, 0, "more than " + reader.limits().items() + " items");
                 }
+                items.accept(item);
             }
             token = page.path("metadata").path("continue").asText("");
             token = token.isEmpty() ? null : token;
+            if (token != null && !tokens.add(token)) {
+                throw new ListFailure(kind, namespace, 0, "the server repeated a continue token");
+            }
         } while (token != null);
-        return seen;
     }
 
     private ResourceObject toObject(ApiKind kind, String apiVersion, ObjectNode trimmed) {

@@ -1,5 +1,6 @@
 package dev.maturity.probes.mlflow.client;
 
+import dev.maturity.core.spi.SourceLimits;
 import dev.maturity.core.spi.SourceStatus;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -31,20 +32,28 @@ import okhttp3.ResponseBody;
 public final class MlflowHttp implements AutoCloseable {
 
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final long MAX_BODY_CHARS = 64L * 1024 * 1024;
 
     private final TrackingServer server;
     private final ReadSettings settings;
     private final OkHttpClient client;
     private final Budget budget;
+    private final SourceLimits limits;
+    private final AtomicInteger pages = new AtomicInteger();
+    private final AtomicInteger items = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final Semaphore inFlight;
     private final ExecutorService workers;
 
     public MlflowHttp(TrackingServer server, ReadSettings settings) {
+        this(server, settings, SourceLimits.DEFAULTS);
+    }
+
+    /** Reads within the settings and the scan's source limits, whichever is tighter. */
+    public MlflowHttp(TrackingServer server, ReadSettings settings, SourceLimits limits) {
         this.server = server;
-        this.settings = settings;
-        this.budget = new Budget(settings.budget());
+        this.limits = limits;
+        this.settings = settings.budget().compareTo(limits.time()) > 0 ? settings.withBudget(limits.time()) : settings;
+        this.budget = new Budget(this.settings.budget());
         this.inFlight = new Semaphore(settings.concurrency());
         this.workers = Executors.newFixedThreadPool(settings.concurrency(), r -> {
             Thread t = new Thread(r, "mlflow-decode");
@@ -74,6 +83,24 @@ public final class MlflowHttp implements AutoCloseable {
     /** Decodes pages while the next ones are fetched; tasks on it never wait for other tasks. */
     public Executor workers() {
         return workers;
+    }
+
+    public SourceLimits limits() {
+        return limits;
+    }
+
+    /** Counts one more page of a listing; past the source's page cap the listing stops with the reason. */
+    void page(String what) throws MlflowReadException {
+        if (pages.incrementAndGet() > limits.pages()) {
+            throw new MlflowReadException(SourceStatus.ERROR, what + ": more than " + limits.pages() + " pages");
+        }
+    }
+
+    /** Counts items kept; past the source's item cap the listing stops with the reason. */
+    void items(String what, int n) throws MlflowReadException {
+        if (items.addAndGet(n) > limits.items()) {
+            throw new MlflowReadException(SourceStatus.ERROR, what + ": more than " + limits.items() + " items");
+        }
     }
 
     /** HTTP requests sent so far, retries included. */
@@ -133,12 +160,14 @@ public final class MlflowHttp implements AutoCloseable {
             Duration remaining = budget.remaining();
             if (remaining.isZero()) {
                 throw new MlflowReadException(SourceStatus.UNAVAILABLE, what + ": time budget of "
-                        + settings.budget().toSeconds() + "s exhausted");
+                        + settings.budget().toSeconds() + "s spent");
             }
             Duration wait;
             requests.incrementAndGet();
             var call = client.newCall(built);
-            call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
+            // one deadline for the whole response, body included: a server that trickles bytes ends here
+            Duration deadline = remaining.compareTo(limits.response()) < 0 ? remaining : limits.response();
+            call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
             acquire();
             try (Response response = call.execute()) {
                 int code = response.code();
@@ -188,11 +217,24 @@ public final class MlflowHttp implements AutoCloseable {
         }
     }
 
+    /** The body, read up to the size cap whether or not the server announced its length. */
     private byte[] readBody(String what, ResponseBody body) throws IOException, MlflowReadException {
-        if (body.contentLength() > MAX_BODY_CHARS) {
-            throw new MlflowReadException(SourceStatus.ERROR, what + ": response larger than " + MAX_BODY_CHARS + " bytes");
+        long cap = limits.bodyBytes();
+        if (body.contentLength() > cap) {
+            throw tooLarge(what, cap);
         }
-        return body.bytes();
+        okio.BufferedSource source = body.source();
+        okio.Buffer buffer = new okio.Buffer();
+        while (source.read(buffer, 64 * 1024) != -1) {
+            if (buffer.size() > cap) {
+                throw tooLarge(what, cap);
+            }
+        }
+        return buffer.readByteArray();
+    }
+
+    private static MlflowReadException tooLarge(String what, long cap) {
+        return new MlflowReadException(SourceStatus.ERROR, what + ": response body larger than " + cap / (1024 * 1024) + " MiB");
     }
 
     private static String errorCode(Response response) {

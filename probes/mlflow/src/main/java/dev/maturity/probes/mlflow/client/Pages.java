@@ -45,24 +45,27 @@ public final class Pages {
     }
 
     /** Every item of an unbounded list, in server order. */
-    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, Executor workers)
+    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, MlflowHttp http)
             throws MlflowReadException {
-        return all(what, source, decoder, Integer.MAX_VALUE, Integer.MAX_VALUE, workers);
+        return all(what, source, decoder, Integer.MAX_VALUE, Integer.MAX_VALUE, http);
     }
 
     /**
      * The first {@code limit} items of a list, in server order. Pages are fetched one after the
      * other on this thread (each needs the token of the one before) and decoded on {@code workers}
      * meanwhile. {@code perPage} is the {@code max_results} asked for: near the limit, decoding is
-     * awaited so that no page past the limit is requested.
+     * awaited so that no page past the limit is requested. Every page counts against the source's
+     * page cap and every item against its item cap ({@link dev.maturity.core.spi.SourceLimits}).
      */
-    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, int limit, int perPage, Executor workers)
+    public static <T> List<T> all(String what, Source source, Decoder<T> decoder, int limit, int perPage, MlflowHttp http)
             throws MlflowReadException {
+        Executor workers = http.workers();
         List<T> out = new ArrayList<>();
         List<CompletableFuture<Page<T>>> pending = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String token = null;
         do {
+            http.page(what);
             byte[] body = source.fetch(token);
             token = nextToken(what, body);
             pending.add(CompletableFuture.supplyAsync(() -> {
@@ -75,17 +78,24 @@ public final class Pages {
             if (token != null && !seen.add(token)) {
                 throw new MlflowReadException(SourceStatus.ERROR, what + ": the server repeated a page token");
             }
-            if (limit != Integer.MAX_VALUE && (long) out.size() + (long) pending.size() * perPage >= limit) {
-                drain(pending, out);
+            if (limit != Integer.MAX_VALUE && (long) out.size() + (long) pending.size() * perPage >= limit
+                    || pending.size() >= DRAIN_EVERY) {
+                drain(what, pending, out, http);
             }
         } while (token != null && out.size() < limit);
-        drain(pending, out);
+        drain(what, pending, out, http);
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
-    private static <T> void drain(List<CompletableFuture<Page<T>>> pending, List<T> out) throws MlflowReadException {
+    /** Pages decoded at most this far behind the fetching, so that the item cap is checked as the list grows. */
+    private static final int DRAIN_EVERY = 8;
+
+    private static <T> void drain(String what, List<CompletableFuture<Page<T>>> pending, List<T> out, MlflowHttp http)
+            throws MlflowReadException {
         for (CompletableFuture<Page<T>> f : pending) {
-            out.addAll(join(f).items());
+            List<T> items = join(f).items();
+            http.items(what, items.size());
+            out.addAll(items);
         }
         pending.clear();
     }

@@ -1,6 +1,7 @@
 package dev.maturity.probes.mlflow.registry;
 
 import dev.maturity.core.facts.Facts;
+import dev.maturity.core.glob.Glob;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.Finding;
 import dev.maturity.core.spi.Probe;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Versions are created at a regular cadence by an automation identity: in the window before the
@@ -49,14 +49,14 @@ public final class AutomatedVersionCadenceProbe implements Probe {
         int windowDays = context.integer("mlflow.cadence.window-days", 90);
         int minVersions = context.integer("mlflow.cadence.min-versions", 3);
         int maxGapDays = context.integer("mlflow.cadence.max-gap-days", 31);
-        List<Pattern> bots = context.list("bot.identities", DEFAULT_BOTS).stream().map(AutomatedVersionCadenceProbe::glob).toList();
+        List<Glob> bots = context.list("bot.identities", DEFAULT_BOTS).stream().map(AutomatedVersionCadenceProbe::glob).toList();
         Map<String, Run> runs = Lineage.runsById(facts);
         Instant from = context.asOf().minus(Duration.ofDays(windowDays));
         List<ModelVersion> automated = new ArrayList<>();
         for (ModelVersion v : facts.of(ModelVersion.class)) {
             Instant created = Instant.ofEpochMilli(v.createdAt());
             String who = identity(v, runs);
-            if (created.isAfter(from) && !created.isAfter(context.asOf()) && bots.stream().anyMatch(p -> p.matcher(who).matches())) {
+            if (created.isAfter(from) && !created.isAfter(context.asOf()) && bots.stream().anyMatch(p -> p.matches(who.toLowerCase(Locale.ROOT)))) {
                 automated.add(v);
             }
         }
@@ -89,17 +89,8 @@ public final class AutomatedVersionCadenceProbe implements Probe {
         return r == null ? "" : r.tag(Run.USER);
     }
 
-    static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '*') {
-                re.append(".*");
-            } else if (c == '?') {
-                re.append('.');
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE);
+    /** A bot identity glob ({@code *} any text, {@code ?} one character), matched case-insensitively in linear time. */
+    static Glob glob(String glob) {
+        return Glob.text(glob.toLowerCase(Locale.ROOT));
     }
 }

@@ -97,7 +97,7 @@ public final class RegistryReader {
             ModelRegistry.SearchRegisteredModels.Response r = ProtoJson.decode("GET " + MODELS, body,
                     ModelRegistry.SearchRegisteredModels.Response.newBuilder());
             return new Pages.Page<>(r.getRegisteredModelsList(), r.getNextPageToken());
-        }, http.workers());
+        }, http);
     }
 
     /** Every model version matching {@code filter} (null: all). */
@@ -105,7 +105,7 @@ public final class RegistryReader {
         return Pages.all("GET " + VERSIONS, token -> http.get(VERSIONS, query(http, filter, token)),
                 body -> ListPage.read("GET " + VERSIONS, body, "model_versions",
                         ProtoStreams::version, Read::new),
-                http.workers());
+                http);
     }
 
     private static Map<String, Object> query(MlflowHttp http, String filter, String token) {

@@ -50,7 +50,7 @@ public final class RunReader {
             Service.SearchExperiments.Response r = ProtoJson.decode("GET " + EXPERIMENTS, body,
                     Service.SearchExperiments.Response.newBuilder());
             return new Pages.Page<>(r.getExperimentsList(), r.getNextPageToken());
-        }, http.workers());
+        }, http);
         return all.stream().filter(e -> !e.getLifecycleStage().equals("deleted")).map(Service.Experiment::getExperimentId).toList();
     }
 
@@ -64,7 +64,7 @@ public final class RunReader {
                     token -> http.searchOrNull(RUNS, searchBody(group, Math.min(left, http.settings().pageSize()), token)),
                     body -> ListPage.read("POST " + RUNS, body, "runs",
                             ProtoStreams::run, (r, digest) -> run(r, digest, false)),
-                    left, http.settings().pageSize(), http.workers());
+                    left, http.settings().pageSize(), http);
             out.addAll(runs);
         }
         return out;

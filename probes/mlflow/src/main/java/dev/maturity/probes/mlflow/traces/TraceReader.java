@@ -79,7 +79,7 @@ public final class TraceReader {
                                 map(t.path("tags")), map(t.path("trace_metadata")))));
                     }
                     return new Pages.Page<>(traces, root.path("next_page_token").asText(""));
-                }, limit, Math.min(PAGE, limit), http.workers());
+                }, limit, Math.min(PAGE, limit), http);
     }
 
     private static String v3Body(List<String> experiments, int limit, String token) {
@@ -112,7 +112,7 @@ public final class TraceReader {
                         traces.add(Map.entry(t.getExperimentId(), new TraceSample.Trace(t.getRequestId(), tags, meta)));
                     }
                     return new Pages.Page<>(traces, r.getNextPageToken());
-                }, limit, Math.min(PAGE, limit), http.workers());
+                }, limit, Math.min(PAGE, limit), http);
     }
 
     private static Map<String, Object> v2Query(List<String> experiments, int limit, String token) {

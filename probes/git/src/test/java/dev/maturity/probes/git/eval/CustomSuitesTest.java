@@ -1,0 +1,105 @@
+package dev.maturity.probes.git.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.maturity.core.model.Evidence;
+import dev.maturity.core.model.Finding;
+import dev.maturity.core.model.Outcome;
+import dev.maturity.core.model.Track;
+import dev.maturity.fixtures.git.GitRepoBuilder;
+import dev.maturity.probes.git.Scanned;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Eval suites written as the team's own scripts, and the CI jobs that run them directly or through a pipeline. */
+class CustomSuitesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anLlmEvalScriptWithGroundTruthNamedByItsConfigIsASuiteAndAPushWorkflowRunsIt() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("evals/evaluate.py", """
+                    import json
+                    from openai import OpenAI
+
+                    def score(answer, truth):
+                        return float(truth in answer)
+
+                    def main():
+                        config = json.load(open("evals/eval_config.json"))
+                        print(config)
+
+                    if __name__ == "__main__":
+                        main()
+                    """)
+                    .file("evals/eval_config.json", "{\"testdata_path\": \"ground_truth.jsonl\", \"target_url\": \"http://localhost:8000/chat\"}\n")
+                    .file("evals/ground_truth.jsonl", "{\"question\": \"q1\", \"truth\": \"a1\"}\n{\"question\": \"q2\", \"truth\": \"a2\"}\n")
+                    .file("evals/results/baseline/eval_results.jsonl", "{\"score\": 1}\n{\"score\": 0}\n{\"score\": 1}\n")
+                    .file(".github/workflows/evaluations.yaml", """
+                            on:
+                              push:
+                                branches: [main]
+                            jobs:
+                              evaluate:
+                                runs-on: ubuntu-latest
+                                steps:
+                                  - run: python evals/evaluate.py
+                            """)
+                    .commit("evals");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding recorded = s.run(new EvalSuiteWithCasesProbe(), Track.LLM);
+        assertThat(recorded.outcome()).isEqualTo(Outcome.MET);
+        assertThat(recorded.summary()).isEqualTo("1 llm eval suite(s) with cases: custom suite evals/evaluate.py (2 cases)");
+        Finding ci = s.run(new EvalSuiteInCiProbe(), Track.LLM);
+        assertThat(ci.outcome()).isEqualTo(Outcome.MET);
+        assertThat(ci.summary()).isEqualTo("evals/evaluate.py run by .github/workflows/evaluations.yaml#evaluate (push)");
+        assertThat(ci.evidence()).extracting(Evidence::locator).containsExactlyInAnyOrder(s.at("evals/evaluate.py", 7, 11),
+                s.at(".github/workflows/evaluations.yaml", 5, 8));
+    }
+
+    @Test
+    void aClassicalEvaluationStepOfAPipelineThatCiRunsIsARegressionSuiteInCi() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("pipeline/train_pipeline.py", "from zenml import pipeline\nfrom steps.evaluate import evaluate\n\n@pipeline\n"
+                            + "def train_pipeline():\n    evaluate()\n")
+                    .file("steps/evaluate.py", """
+                            import pandas as pd
+                            from sklearn.metrics import f1_score
+
+                            # slices named after the llm terms in project titles
+                            def evaluate():
+                                holdout = pd.read_csv(HOLDOUT)
+                                return f1_score(holdout.y, holdout.pred)
+                            """)
+                    .file("run.py", "from pipeline.train_pipeline import train_pipeline\n\ntrain_pipeline()\n")
+                    .file(".github/workflows/train.yml", """
+                            on: pull_request
+                            jobs:
+                              train:
+                                runs-on: ubuntu-latest
+                                steps:
+                                  - run: python run.py
+                            """)
+                    .commit("pipeline");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding ci = s.run(new EvalSuiteInCiProbe(), Track.CLASSICAL);
+        assertThat(ci.outcome()).isEqualTo(Outcome.MET);
+        assertThat(ci.summary()).isEqualTo("steps/evaluate.py run by .github/workflows/train.yml#train (pull_request)");
+        assertThat(s.run(new EvalSuiteWithCasesProbe(), Track.LLM).outcome()).isNotEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void anEvalScriptWithoutCasesIsNotASuite() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("evals/judge_eval.py", "from openai import OpenAI\n\ndef main():\n    print(\"score\")\n\nif __name__ == \"__main__\":\n    main()\n")
+                    .commit("stub");
+        }
+        Finding f = Scanned.of(dir).run(new EvalSuiteWithCasesProbe(), Track.LLM);
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+    }
+}

@@ -1,0 +1,2 @@
+/** The one redactor: every secret value the process holds, removed from everything that leaves it. */
+package dev.maturity.core.secret;
