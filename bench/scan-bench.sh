@@ -8,7 +8,8 @@
 #                                               git log --name-only --no-renames (output to /dev/null)
 #   bench/scan-bench.sh version REPO [ROUNDS]   baseline: java -jar cli/target/maturity.jar --version (JVM start-up)
 #
-# ROUNDS defaults to 5. Build the jar first: mvn -B -q package -DskipTests
+# ROUNDS defaults to 5. JAVA_OPTS (e.g. -Xmx512m) is given to the scan's JVM only; unset, the scan runs with the
+# JVM's defaults. Build the jar first: mvn -B -q package -DskipTests
 set -e
 mode="$1"; repo="$2"; rounds="${3:-5}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,7 +23,7 @@ case "$mode" in
 esac
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
-scan="java -jar $jar scan $repo --format json --output $out/report.json"
+scan="java ${JAVA_OPTS:-} -jar $jar scan $repo --format json --output $out/report.json"
 run() { # run NAME COMMAND...: appends "wall_s rss_kb" to $out/NAME
   name="$1"; shift
   /usr/bin/time -o "$out/t" -f "%e %M" "$@" > /dev/null 2> "$out/err" || { cat "$out/err" >&2; exit 1; }

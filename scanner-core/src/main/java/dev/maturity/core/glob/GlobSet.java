@@ -1,6 +1,7 @@
 package dev.maturity.core.glob;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,7 +32,12 @@ public final class GlobSet {
 
         /** Adds a path glob that sets {@code tags} when it matches; throws {@link GlobSyntaxException} when malformed. */
         public Builder add(String glob, long tags) {
-            nfa.add(PathGlobs.parse(glob), tags);
+            return add(PathGlobs.parse(glob), tags);
+        }
+
+        /** Adds glob parts already read (a gitignore pattern's) that set {@code tags} when they match the whole path. */
+        Builder add(List<GlobPart> parts, long tags) {
+            nfa.add(parts, tags);
             return this;
         }
 

@@ -17,8 +17,12 @@ final class PathGlobs {
     }
 
     static String toRegex(String glob) {
+        return toRegex(parse(glob));
+    }
+
+    static String toRegex(List<GlobPart> parts) {
         StringBuilder re = new StringBuilder();
-        render(parse(glob), re);
+        render(parts, re);
         return re.toString();
     }
 
@@ -94,6 +98,8 @@ final class PathGlobs {
                 re.append(".*");
             } else if (part instanceof GlobPart.OneInSegment) {
                 re.append("[^/]");
+            } else if (part instanceof GlobPart.CharClass c && c.ranges().length == 0 && !c.negated()) {
+                re.append("[^\\x00-\\x{10FFFF}]"); // no character
             } else if (part instanceof GlobPart.CharClass c) {
                 re.append('[').append(c.negated() ? "^/" : "");
                 for (int k = 0; k < c.ranges().length; k += 2) {

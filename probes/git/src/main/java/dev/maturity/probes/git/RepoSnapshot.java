@@ -37,8 +37,8 @@ public final class RepoSnapshot {
 
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
-    /** Characters of text kept for extractors asking for a file again: 1/16 of the heap, at most 64 Mi. */
-    static final long KEPT_CHARS = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16);
+    /** Characters of text kept for extractors asking for a file again: 1/64 of the heap, at most 16 Mi. */
+    static final long KEPT_CHARS = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 64);
 
     private final String name;
     private final Repository repository;

@@ -27,9 +27,13 @@ final class PackIdIndex {
     private final int offsets;
     private final int largeOffsets;
 
-    private PackIdIndex(MappedByteBuffer map, int count) {
+    /** Where the large-offset table ends (the two trailing checksums follow). */
+    private final long end;
+
+    private PackIdIndex(MappedByteBuffer map, int count, long end) {
         this.map = map;
         this.count = count;
+        this.end = end;
         this.names = HEADER + FANOUT;
         this.offsets = names + count * 20 + count * 4;
         this.largeOffsets = offsets + count * 4;
@@ -47,14 +51,30 @@ final class PackIdIndex {
                 return null;
             }
             long count = map.getInt(HEADER + FANOUT - 4) & 0xffffffffL;
-            if (HEADER + FANOUT + count * 28 + 40 > size) {
+            if (HEADER + FANOUT + count * 28 + 40 > size || !ascending(map)) {
                 return null;
             }
-            return new PackIdIndex(map, (int) count);
+            return new PackIdIndex(map, (int) count, size - 40);
         }
     }
 
-    /** The pack offset of {@code id}, or -1. {@code scratch} is the caller's own 20 bytes. */
+    /** Whether the fan-out table never decreases (so every search stays within the names); a damaged one does. */
+    private static boolean ascending(MappedByteBuffer map) {
+        long previous = 0;
+        for (int i = 0; i < 256; i++) {
+            long n = map.getInt(HEADER + i * 4) & 0xffffffffL;
+            if (n < previous) {
+                return false;
+            }
+            previous = n;
+        }
+        return true;
+    }
+
+    /**
+     * The pack offset of {@code id}, or -1 (also when its entry points past the large-offset table of a damaged
+     * index). {@code scratch} is the caller's own 20 bytes.
+     */
     long findOffset(AnyObjectId id, byte[] scratch) {
         id.copyRawTo(scratch, 0);
         ByteBuffer key = ByteBuffer.wrap(scratch);
@@ -116,7 +136,8 @@ final class PackIdIndex {
         if (o >= 0) {
             return o;
         }
-        return map.getLong(largeOffsets + (o & 0x7fffffff) * 8);
+        long at = largeOffsets + (o & 0x7fffffffL) * 8;
+        return at + 8 > end ? -1 : map.getLong((int) at);
     }
 
     private static double unsigned(long v) {

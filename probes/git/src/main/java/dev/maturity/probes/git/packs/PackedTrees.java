@@ -62,7 +62,7 @@ public final class PackedTrees implements AutoCloseable {
     /** The raw tree object {@code id}. */
     public byte[] tree(AnyObjectId id) throws IOException {
         for (int i = 0; i < packs.size(); i++) {
-            long offset = packs.get(i).find(id, idScratch);
+            long offset = find(packs.get(i), id);
             if (offset > 0) {
                 RecentObjects.Entry r;
                 try {
@@ -97,8 +97,8 @@ public final class PackedTrees implements AutoCloseable {
         for (AnyObjectId[] pair : pairs) {
             for (int i = 0; i < packs.size(); i++) {
                 PackFiles.PackData pack = packs.get(i);
-                long newer = pack.find(pair[0], idScratch);
-                long older = pack.find(pair[1], idScratch);
+                long newer = find(pack, pair[0]);
+                long older = find(pack, pair[1]);
                 if (newer > 0 && older > 0) {
                     try {
                         votes += header(pack, newer) && baseAt == older ? 1 : 0;
@@ -210,10 +210,22 @@ public final class PackedTrees implements AutoCloseable {
                 idBuffer[i] = (byte) pack.at(h + i);
             }
             dataAt = h + Constants.OBJECT_ID_LENGTH;
-            baseAt = pack.find(ObjectId.fromRaw(idBuffer), idScratch);
+            baseAt = find(pack, ObjectId.fromRaw(idBuffer));
             return true;
         }
         throw new DataFormatException("unknown object type " + type + " at " + at);
+    }
+
+    /**
+     * Where {@code id} is in {@code pack}, or -1 when it is not there or the index cannot say (a mapped file cut
+     * short under the walk faults as an {@link InternalError}): then JGit's reader is asked, and reports what it finds.
+     */
+    private long find(PackFiles.PackData pack, AnyObjectId id) {
+        try {
+            return pack.find(id, idScratch);
+        } catch (RuntimeException | InternalError e) {
+            return -1;
+        }
     }
 
     private static long key(int pack, long offset) {

@@ -56,4 +56,31 @@ class PackIdIndexTest {
         java.nio.file.Files.write(notIndex, new byte[2048]);
         assertThat(PackIdIndex.open(notIndex)).isNull();
     }
+
+    @Test
+    void aDamagedFanOutIsLeftToJGitAndALargeOffsetPastItsTableIsNotFound() throws Exception {
+        Path dir = tmp.resolve("d.git");
+        BenchRepository.generate(dir, 50, 40, 10);
+        try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).build()) {
+            Pack pack = ((ObjectDirectory) repo.getObjectDatabase()).getPacks().iterator().next();
+            byte[] idx = java.nio.file.Files.readAllBytes(pack.getPackFile().create(PackExt.INDEX).toPath());
+            ObjectId first = pack.getIndex().iterator().next().toObjectId();
+            int count = (int) pack.getIndex().getObjectCount();
+
+            byte[] fanOut = idx.clone();
+            java.nio.ByteBuffer.wrap(fanOut).putInt(8 + 10 * 4, count + 5); // entry 10 above entry 11
+            Path damaged = tmp.resolve("fanout.idx");
+            java.nio.file.Files.write(damaged, fanOut);
+            assertThat(PackIdIndex.open(damaged)).isNull();
+
+            byte[] large = idx.clone();
+            int offsets = 8 + 256 * 4 + count * 24;
+            java.nio.ByteBuffer.wrap(large).putInt(offsets, 0x80000005); // the sixth large offset, of none
+            Path pastTable = tmp.resolve("large.idx");
+            java.nio.file.Files.write(pastTable, large);
+            PackIdIndex mapped = PackIdIndex.open(pastTable);
+            assertThat(mapped).isNotNull();
+            assertThat(mapped.findOffset(first, new byte[20])).isEqualTo(-1);
+        }
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class MlPathsEquivalenceTest {
 
-    private static final int PATHS = 15_000;
+    private static final int PATHS = 6_000;
 
     @Test
     void defaultGlobsClassifyEveryGeneratedPathLikeThePerKindExpressions() {
