@@ -52,6 +52,8 @@ public final class RepoSnapshot {
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
     private final AtomicLong keptChars = new AtomicLong();
+    /** Each file's digest, taken once: an extractor gives evidence for many objects or lines of one file. */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
     /** Readers reused by the extractor threads loading texts, so each load does not set up a reader of its own. */
     private final Queue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
     private volatile boolean released;
@@ -221,6 +223,18 @@ public final class RepoSnapshot {
 
     /** {@code sha256:<hex>} of the file's bytes (or its git blob id when unreadable as text). */
     public String digest(String path) {
+        String known = digests.get(path);
+        if (known != null) {
+            return known;
+        }
+        String d = computeDigest(path);
+        if (d != null) {
+            digests.putIfAbsent(path, d);
+        }
+        return d;
+    }
+
+    private String computeDigest(String path) {
         Optional<String> t = text(path);
         if (t.isEmpty()) {
             ObjectId id = blobs.get(path);
