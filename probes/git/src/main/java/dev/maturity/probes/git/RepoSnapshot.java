@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -44,6 +45,7 @@ public final class RepoSnapshot {
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
     private final YamlBudget yamlBudget = YamlBudget.perScan();
+    private volatile Optional<String> defaultBranch;
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
                  Map<String, ObjectId> blobs, RepoIgnore ignore, IgnoredPaths ignoredFiles, Map<String, String> missingBlobs,
@@ -106,6 +108,32 @@ public final class RepoSnapshot {
     /** The scan's reference time: history windows end here ({@code --as-of}, default now). */
     public Instant asOf() {
         return asOf;
+    }
+
+    /**
+     * The branch whose changes CI must catch: the remote's default branch ({@code origin/HEAD}) when
+     * the clone records it, else the branch HEAD names (a bare mirror's HEAD is the default branch);
+     * empty on a detached HEAD without {@code origin/HEAD}.
+     */
+    public Optional<String> defaultBranch() {
+        if (defaultBranch == null) {
+            defaultBranch = Optional.ofNullable(branchOf("refs/remotes/origin/HEAD", "refs/remotes/origin/"))
+                    .or(() -> Optional.ofNullable(branchOf("HEAD", "refs/heads/")));
+        }
+        return defaultBranch;
+    }
+
+    private String branchOf(String symbolic, String prefix) {
+        try {
+            Ref ref = repository.exactRef(symbolic);
+            if (ref == null || !ref.isSymbolic()) {
+                return null;
+            }
+            String target = ref.getTarget().getName();
+            return target.startsWith(prefix) ? target.substring(prefix.length()) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The JGit repository, for history extractors; never written to. */
