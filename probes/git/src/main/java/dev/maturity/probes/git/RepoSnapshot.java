@@ -23,6 +23,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * The committed tree of one repository at one commit (never the dirty work tree). Regular files
@@ -46,6 +47,9 @@ public final class RepoSnapshot {
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
     private final YamlBudget yamlBudget = YamlBudget.perScan();
     private volatile Optional<String> defaultBranch;
+    private volatile Map<String, Instant> branchTips;
+    /** Branches read for {@link #branchTips()}. */
+    public static final int MAX_BRANCHES = 2000;
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
                  Map<String, ObjectId> blobs, RepoIgnore ignore, IgnoredPaths ignoredFiles, Map<String, String> missingBlobs,
@@ -121,6 +125,36 @@ public final class RepoSnapshot {
                     .or(() -> Optional.ofNullable(branchOf("HEAD", "refs/heads/")));
         }
         return defaultBranch;
+    }
+
+    /**
+     * The last commit time of each branch, local ({@code refs/heads/}) or the remote's
+     * ({@code refs/remotes/origin/}), by short name; at most {@link #MAX_BRANCHES} are read.
+     */
+    public Map<String, Instant> branchTips() {
+        if (branchTips == null) {
+            Map<String, Instant> tips = new LinkedHashMap<>();
+            try (RevWalk walk = new RevWalk(repository)) {
+                for (String prefix : List.of("refs/heads/", "refs/remotes/origin/")) {
+                    for (Ref ref : repository.getRefDatabase().getRefsByPrefix(prefix)) {
+                        String name = ref.getName().substring(prefix.length());
+                        if (tips.size() >= MAX_BRANCHES || name.equals("HEAD") || ref.getObjectId() == null) {
+                            continue;
+                        }
+                        try {
+                            RevCommit tip = walk.parseCommit(ref.getObjectId());
+                            tips.merge(name, Instant.ofEpochSecond(tip.getCommitTime()), (a, b) -> a.isAfter(b) ? a : b);
+                        } catch (IOException | RuntimeException e) {
+                            // a branch whose tip is not a readable commit tells nothing about activity
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // no readable refs: no branch is known
+            }
+            branchTips = Collections.unmodifiableMap(tips);
+        }
+        return branchTips;
     }
 
     private String branchOf(String symbolic, String prefix) {

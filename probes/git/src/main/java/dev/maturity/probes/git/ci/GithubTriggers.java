@@ -1,14 +1,11 @@
 package dev.maturity.probes.git.ci;
 
-import dev.maturity.core.glob.Glob;
-import dev.maturity.core.glob.GlobSyntaxException;
 import dev.maturity.core.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,21 +20,20 @@ final class GithubTriggers {
     }
 
     static Set<Trigger> of(YamlNode on) {
-        return of(on, Optional.empty());
+        return of(on, BranchLines.unknown());
     }
 
     /**
-     * The workflow's triggers, where a pull_request or push filtered to branches that leave out the
-     * default branch ({@code branches:} none of which matches it, or {@code branches-ignore:} one of
-     * which does) fires only on other lines of development: {@link Trigger#OTHER}, never a change to
-     * the default branch. Without a known default branch the filters are not read.
+     * The workflow's triggers, where a pull_request or push whose branch filters leave out the
+     * default branch and every branch alive in the year before the scan ({@link BranchLines#fires})
+     * fires only on dormant lines: {@link Trigger#OTHER}, never a change.
      */
-    static Set<Trigger> of(YamlNode on, Optional<String> defaultBranch) {
+    static Set<Trigger> of(YamlNode on, BranchLines lines) {
         Set<Trigger> out = EnumSet.noneOf(Trigger.class);
         if (on.isMapping()) {
             for (Map.Entry<String, YamlNode> e : on.entries().entrySet()) {
                 Set<Trigger> fired = event(e.getKey(), e.getValue());
-                if (defaultBranch.isPresent() && !firesOn(e.getValue(), defaultBranch.get())) {
+                if (!lines.fires(e.getValue())) {
                     fired.removeAll(EnumSet.of(Trigger.PULL_REQUEST, Trigger.PUSH));
                     fired.add(Trigger.OTHER);
                 }
@@ -51,49 +47,22 @@ final class GithubTriggers {
         return out;
     }
 
-    /** Whether a change event's branch filters admit the branch (no filter admits every branch). */
-    static boolean firesOn(YamlNode config, String branch) {
-        if (!config.isMapping()) {
-            return true;
-        }
-        if (config.has("branches")) {
-            List<String> patterns = config.get("branches").texts();
-            boolean admitted = false;
-            for (String p : patterns) {
-                boolean negated = p.startsWith("!");
-                if (matches(negated ? p.substring(1) : p, branch)) {
-                    admitted = !negated;
-                }
-            }
-            return patterns.isEmpty() || admitted;
-        }
-        return config.get("branches-ignore").texts().stream().noneMatch(p -> matches(p, branch));
-    }
-
-    /** A GitHub branch filter pattern ({@code *} within a segment, {@code **} across); a malformed one admits the branch. */
-    private static boolean matches(String pattern, String branch) {
-        try {
-            return Glob.path(pattern.strip()).matches(branch);
-        } catch (GlobSyntaxException e) {
-            return true;
-        }
-    }
-
-    /** The branch filters that leave out the default branch, for the job's description; empty when none does. */
-    static String missedBranch(YamlNode on, Optional<String> defaultBranch) {
-        if (defaultBranch.isEmpty() || !on.isMapping()) {
+    /** The branch filters that fire on dormant lines only, for the job's description; empty when none does. */
+    static String dormantBranches(YamlNode on, BranchLines lines) {
+        if (!on.isMapping()) {
             return "";
         }
         List<String> filters = new ArrayList<>();
         for (String event : List.of("pull_request", "pull_request_target", "push")) {
             YamlNode config = on.get(event);
-            if (config.isMapping() && !firesOn(config, defaultBranch.get())) {
+            if (config.isMapping() && !lines.fires(config)) {
                 List<String> b = config.has("branches") ? config.get("branches").texts()
                         : config.get("branches-ignore").texts().stream().map(p -> "!" + p).toList();
                 filters.add(event + " to " + String.join(", ", b));
             }
         }
-        return filters.isEmpty() ? "" : " (" + String.join("; ", filters) + ": never the default branch " + defaultBranch.get() + ")";
+        return filters.isEmpty() ? "" : " (" + String.join("; ", filters) + ": not the default branch "
+                + lines.defaultBranch().orElse("") + " and no branch committed to in the year before the scan)";
     }
 
     private static Set<Trigger> event(String name, YamlNode config) {

@@ -63,8 +63,9 @@ public final class GithubWorkflowExtractor implements Extractor, CiReader {
             return List.of();
         }
         YamlNode on = root.has("on") ? root.get("on") : root.get("true");
-        Set<Trigger> triggers = GithubTriggers.of(on, repo.defaultBranch());
-        String branches = GithubTriggers.missedBranch(on, repo.defaultBranch());
+        BranchLines lines = BranchLines.of(repo);
+        Set<Trigger> triggers = GithubTriggers.of(on, lines);
+        String branches = GithubTriggers.dormantBranches(on, lines);
         String name = root.get("name").textOr(path);
         String defaultDir = root.at("defaults", "run", "working-directory").textOr("");
         List<CiJob> out = new ArrayList<>();
