@@ -30,10 +30,6 @@ record BranchLines(Optional<String> defaultBranch, Map<String, Instant> tips, In
         return new BranchLines(repo.defaultBranch(), repo.branchTips(), repo.asOf());
     }
 
-    static BranchLines unknown() {
-        return new BranchLines(Optional.empty(), Map.of(), Instant.EPOCH);
-    }
-
     /**
      * Whether a change event with this configuration fires on a live line of development: it admits
      * the default branch, or a branch alive in the year before the scan. Unknown (no default branch,

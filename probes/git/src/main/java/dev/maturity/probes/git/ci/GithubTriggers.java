@@ -19,10 +19,6 @@ final class GithubTriggers {
     private GithubTriggers() {
     }
 
-    static Set<Trigger> of(YamlNode on) {
-        return of(on, BranchLines.unknown());
-    }
-
     /**
      * The workflow's triggers, where a pull_request or push whose branch filters leave out the
      * default branch and every branch alive in the year before the scan ({@link BranchLines#fires})

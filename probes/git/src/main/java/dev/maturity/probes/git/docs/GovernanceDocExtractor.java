@@ -49,18 +49,10 @@ public final class GovernanceDocExtractor implements Extractor {
     }
 
     private static void read(RepoSnapshot repo, RepoFile f, GovernanceDoc.Kind kind, String text, Sink sink) {
-        int first = 1;
-        String body = text;
-        try {
-            FrontMatter fm = FrontMatter.split(text);
-            first = fm.bodyLine();
-            body = fm.body();
-        } catch (FrontMatter.Invalid e) {
-            // front matter is decoration here; read the whole text as Markdown
-        }
-        List<Markdown.Section> sections = Markdown.parse(body, first).sections();
+        List<Markdown.Section> sections = Markdown.parseDocument(text).sections();
         int written = (int) sections.stream().filter(s -> s.level() > 0 && s.words() > 0).count();
         int words = sections.stream().mapToInt(Markdown.Section::words).sum();
+        int first = sections.stream().mapToInt(Markdown.Section::startLine).min().orElse(1);
         int end = sections.stream().mapToInt(Markdown.Section::endLine).max().orElse(first);
         String detail = kind.label() + " with " + written + " section(s) and " + words + " word(s) of content";
         sink.fact(new GovernanceDoc(repo.name(), f.path(), kind, written, words,
