@@ -23,8 +23,10 @@ import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * The committed tree of one repository at one commit (never the dirty work tree). Regular files
@@ -58,6 +60,10 @@ public final class RepoSnapshot {
     private final Queue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
     private volatile boolean released;
     private final YamlBudget yamlBudget = YamlBudget.perScan();
+    private volatile Optional<String> defaultBranch;
+    private volatile Map<String, Instant> branchTips;
+    /** Branches read for {@link #branchTips()}. */
+    public static final int MAX_BRANCHES = 2000;
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
                  Map<String, ObjectId> blobs, RepoIgnore ignore, IgnoredPaths ignoredFiles, Map<String, String> missingBlobs,
@@ -120,6 +126,62 @@ public final class RepoSnapshot {
     /** The scan's reference time: history windows end here ({@code --as-of}, default now). */
     public Instant asOf() {
         return asOf;
+    }
+
+    /**
+     * The branch whose changes CI must catch: the remote's default branch ({@code origin/HEAD}) when
+     * the clone records it, else the branch HEAD names (a bare mirror's HEAD is the default branch);
+     * empty on a detached HEAD without {@code origin/HEAD}.
+     */
+    public Optional<String> defaultBranch() {
+        if (defaultBranch == null) {
+            defaultBranch = Optional.ofNullable(branchOf("refs/remotes/origin/HEAD", "refs/remotes/origin/"))
+                    .or(() -> Optional.ofNullable(branchOf("HEAD", "refs/heads/")));
+        }
+        return defaultBranch;
+    }
+
+    /**
+     * The last commit time of each branch, local ({@code refs/heads/}) or the remote's
+     * ({@code refs/remotes/origin/}), by short name; at most {@link #MAX_BRANCHES} are read.
+     */
+    public Map<String, Instant> branchTips() {
+        if (branchTips == null) {
+            Map<String, Instant> tips = new LinkedHashMap<>();
+            try (RevWalk walk = new RevWalk(repository)) {
+                for (String prefix : List.of("refs/heads/", "refs/remotes/origin/")) {
+                    for (Ref ref : repository.getRefDatabase().getRefsByPrefix(prefix)) {
+                        String name = ref.getName().substring(prefix.length());
+                        if (tips.size() >= MAX_BRANCHES || name.equals("HEAD") || ref.getObjectId() == null) {
+                            continue;
+                        }
+                        try {
+                            RevCommit tip = walk.parseCommit(ref.getObjectId());
+                            tips.merge(name, Instant.ofEpochSecond(tip.getCommitTime()), (a, b) -> a.isAfter(b) ? a : b);
+                        } catch (IOException | RuntimeException e) {
+                            // a branch whose tip is not a readable commit tells nothing about activity
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // no readable refs: no branch is known
+            }
+            branchTips = Collections.unmodifiableMap(tips);
+        }
+        return branchTips;
+    }
+
+    private String branchOf(String symbolic, String prefix) {
+        try {
+            Ref ref = repository.exactRef(symbolic);
+            if (ref == null || !ref.isSymbolic()) {
+                return null;
+            }
+            String target = ref.getTarget().getName();
+            return target.startsWith(prefix) ? target.substring(prefix.length()) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The JGit repository, for history extractors; never written to. */

@@ -47,6 +47,19 @@ public record Markdown(List<Section> sections) {
         }
     }
 
+    /**
+     * Parses a document whose front matter is decoration: the body after valid front matter (with
+     * its file lines), or the whole text when the front matter is invalid.
+     */
+    public static Markdown parseDocument(String text) {
+        try {
+            FrontMatter fm = FrontMatter.split(text);
+            return parse(fm.body(), fm.bodyLine());
+        } catch (FrontMatter.Invalid e) {
+            return parse(text, 1);
+        }
+    }
+
     /** Parses the text; {@code firstLine} is the file line of the text's first line (after front matter). */
     public static Markdown parse(String text, int firstLine) {
         String[] lines = text.split("\\R", -1);
