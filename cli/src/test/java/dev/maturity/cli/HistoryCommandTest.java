@@ -88,4 +88,56 @@ class HistoryCommandTest {
         assertThat(pg.err()).contains("cannot open history jdbc:postgresql://127.0.0.1:1/none?user=u&password=***")
                 .doesNotContain("hunter2");
     }
+
+    @Test
+    void csv_has_a_header_and_one_row_per_target_axis_track_and_scan_with_the_rubric_version() {
+        CommandRun run = CommandRun.of("history", "--history", store, "--format", "csv", "--since", "2026-11-02");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String[] lines = run.out().split("\r\n");
+        assertThat(lines[0]).isEqualTo("target,platform,team,scan_id,scanned_at,status,rubric_version,axis,track,applicable,"
+                + "level,ceiling,criteria,unknown,reason");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).startsWith("support-bot,genai,assistants,").endsWith(
+                ",2026-11-02T03:17:00Z,SCORED,1,evaluation,llm,true,3,3,3,0,");
+        assertThat(lines[2]).contains(",2026-11-03T03:17:00Z,SCORED,1,evaluation,llm,true,2,2,3,0,");
+        assertThat(lines[3]).startsWith("ranker,recsys,,").contains(",evaluation,llm,true,1,1,3,0,");
+    }
+
+    @Test
+    void csv_keeps_hostile_names_as_text_a_spreadsheet_will_not_evaluate() {
+        HistoryStore.open(store).append(new Recorded("=HYPERLINK(\"http://evil\",\"x\")", "plat,form", "team\u001b[31m",
+                "FAILED", "clone failed: \"denied\"", null));
+
+        CommandRun run = CommandRun.of("history", "--history", store, "--format", "csv", "--target",
+                "=HYPERLINK(\"http://evil\",\"x\")");
+
+        assertThat(run.out().split("\r\n")[1]).startsWith(
+                "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"plat,form\",team\\x1b[31m,")
+                .endsWith(",FAILED,,,,,,,,,\"clone failed: \"\"denied\"\"\"");
+    }
+
+    @Test
+    void json_carries_the_same_rows_beside_the_trends() throws Exception {
+        CommandRun run = CommandRun.of("history", "--history", store, "--format", "json", "--platform", "genai");
+
+        JsonNode root = ReportJson.MAPPER.readTree(run.out());
+        assertThat(root.get("targets")).extracting(t -> t.get("target").asText()).containsExactly("support-bot");
+        JsonNode rows = root.get("rows");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2).get("level").asInt()).isEqualTo(2);
+        assertThat(rows.get(2).get("rubric_version").asText()).isEqualTo("1");
+        assertThat(rows.get(2).get("team").asText()).isEqualTo("assistants");
+    }
+
+    @Test
+    void a_missing_store_is_a_usage_error_naming_it_and_is_not_created() {
+        Path missing = dir.resolve("nowhere/history.db");
+
+        CommandRun run = CommandRun.of("history", "--history", missing.toString(), "--format", "csv");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no history store at " + missing);
+        assertThat(missing.getParent()).doesNotExist();
+    }
 }
