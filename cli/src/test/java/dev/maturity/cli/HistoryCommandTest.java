@@ -140,4 +140,49 @@ class HistoryCommandTest {
         assertThat(run.err()).contains("no history store at " + missing);
         assertThat(missing.getParent()).doesNotExist();
     }
+
+    @Test
+    void html_names_every_target_and_platform_the_five_axes_the_regression_with_its_flipped_criterion_and_the_upgrades()
+            throws Exception {
+        HistoryStore h = HistoryStore.open(store);
+        h.append(new Recorded("fraud-scorer", "risk", "fraud", "SCORED", "", scan("2026-11-01T03:17:00Z", MET, MET)));
+        h.append(new Recorded("fraud-scorer", "risk", "fraud", "SCORED", "", scan("2026-11-02T03:17:00Z", MET, MET)));
+        h.append(new Recorded("fraud-scorer", "risk", "fraud", "SCORED", "", scan("2026-11-03T03:17:00Z", MET, MET)));
+        Path page = dir.resolve("out/platform.html");
+
+        CommandRun run = CommandRun.of("history", "--history", store, "--format", "html", "-o", page.toString(),
+                "--changes-since", "2026-11-02T12:00:00Z");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String html = java.nio.file.Files.readString(page);
+        assertThat(html).contains("Content-Security-Policy", "default-src 'none'").doesNotContain("<script", "<link", "<img", "src=", "url(");
+        for (String name : List.of(">support-bot<", ">ranker<", ">fraud-scorer<", "platform genai", "platform recsys",
+                "platform risk", ">reproducibility<", ">evaluation<", ">deployment<", ">observability<", ">governance<")) {
+            assertThat(html).contains(name);
+        }
+        String regressions = html.substring(html.indexOf("<h2 id=\"regressions\">"), html.indexOf("<h2 id=\"gains\">"));
+        assertThat(regressions).contains("Regressions since 2026-11-02 (1)", ">support-bot<", "evaluation / llm", "3 → 2",
+                "<code class=\"crit\">eval.regression-suite-in-ci</code> <span class=\"pill MET\">MET</span> → "
+                        + "<span class=\"pill NOT_MET\">NOT MET</span>");
+        String upgrades = html.substring(html.indexOf("<h2 id=\"upgrades\">"), html.indexOf("<h2 id=\"distribution\">"));
+        assertThat(upgrades).contains(
+                "<code class=\"crit\">eval.gates-block-deploys</code> — <strong>1 target(s) move up</strong>",
+                "<span class=\"tname\">fraud-scorer</span> (evaluation/llm 3→4)",
+                "<code class=\"crit\">eval.regression-suite-in-ci</code> — <strong>1 target(s) move up</strong>",
+                "<span class=\"tname\">support-bot</span> (evaluation/llm 2→3)",
+                "<code class=\"crit\">eval.results-recorded</code> — <strong>1 target(s) move up</strong>",
+                "<span class=\"tname\">ranker</span> (evaluation/llm 1→2)");
+        assertThat(html).contains("<svg class=\"trend\"", "2026-11-01", "2026-11-03");
+    }
+
+    @Test
+    void html_of_an_empty_store_says_there_are_no_scans_yet() throws Exception {
+        String empty = dir.resolve("empty.db").toString();
+        HistoryStore.open(empty);
+
+        CommandRun run = CommandRun.of("history", "--history", empty, "--format", "html");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("There are no scans yet").endsWith("</html>\n");
+    }
 }
