@@ -33,9 +33,12 @@ final class Migrations {
                             + " outcome VARCHAR(20) NOT NULL, PRIMARY KEY (scan_id, axis, track, criterion))")),
             new Migration(2, "index scans by target and time", List.of(
                     "CREATE INDEX scans_target_time ON scans (target, scanned_at, recorded_at)")),
+            // The time index covers every column the history reads list, so reading a fleet's scans never
+            // touches the stored reports (in SQLite, a column added after `report` sits behind its overflow pages).
             new Migration(3, "rubric version per scan, index scans by time", List.of(
                     "ALTER TABLE scans ADD COLUMN rubric_version VARCHAR(100)",
-                    "CREATE INDEX scans_time ON scans (scanned_at, recorded_at)")));
+                    "CREATE INDEX scans_time ON scans (scanned_at, recorded_at, id, target, platform, team, status,"
+                            + " rubric_digest, rubric_version, reason)")));
 
     static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -33,6 +33,14 @@ public final class FleetHistoryBench {
             }
             case "plans" -> plans(store);
             case "inprocess" -> inProcess(store);
+            case "page" -> {
+                Fleet f = FleetReader.read(store, HistoryQuery.all(), Instant.now().minus(Duration.ofDays(7)), Instant.now());
+                try {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of(args[2]), FleetPage.render(f));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             default -> throw new IllegalArgumentException("generate STORE TARGETS SCANS | plans STORE | inprocess STORE");
         }
     }
@@ -65,6 +73,17 @@ public final class FleetHistoryBench {
 
     /** Builds the page in this JVM five times (after one warm-up) and prints each time and the size. */
     private static void inProcess(HistoryStore store) {
+        for (int i = 0; i < 2; i++) {
+            long a = System.nanoTime();
+            List<dev.maturity.core.history.HistoryEntry> levels = store.read(HistoryQuery.all().withoutCriteria());
+            long b = System.nanoTime();
+            List<String> ids = levels.stream().filter(dev.maturity.core.history.HistoryEntry::scored)
+                    .collect(java.util.stream.Collectors.toMap(dev.maturity.core.history.HistoryEntry::target,
+                            dev.maturity.core.history.HistoryEntry::id, (x, y) -> y)).values().stream().toList();
+            store.reports(ids, new java.util.ArrayList<>());
+            long c = System.nanoTime();
+            System.out.printf("levels of %d scans %.2f s, %d reports %.2f s%n", levels.size(), (b - a) / 1e9, ids.size(), (c - b) / 1e9);
+        }
         for (int i = 0; i < 6; i++) {
             long t0 = System.nanoTime();
             Fleet f = FleetReader.read(store, HistoryQuery.all(), Instant.now().minus(Duration.ofDays(7)), Instant.now());

@@ -130,8 +130,8 @@ public final class FleetPage {
             h.append("<td class=\"lv lvna\">").append(t.latest() == null ? "—" : "n/a").append("</td>");
             return;
         }
-        h.append("<td class=\"lv lv").append(Math.max(1, Math.min(5, l.level()))).append("\"><a href=\"#").append(t.anchor(index))
-                .append('-').append(a.id()).append('-').append(tr.id()).append("\">").append(l.level()).append("</a>");
+        h.append("<td class=\"lv lv").append(Math.max(1, Math.min(5, l.level()))).append("\"><a href=\"#")
+                .append(cellAnchor(t.anchor(index), a, tr)).append("\">").append(l.level()).append("</a>");
         String unknown = r == null ? "" : unknownShare(r);
         if ((l.ceiling() != null && l.ceiling() > l.level()) || !unknown.isEmpty()) {
             h.append("<small>");
@@ -151,6 +151,11 @@ public final class FleetPage {
         List<CriterionResult> applicable = r.criteria().stream().filter(c -> c.outcome() != Outcome.NOT_APPLICABLE).toList();
         long unknown = applicable.stream().filter(c -> c.rawOutcome() == Outcome.UNKNOWN).count();
         return unknown == 0 ? "" : "?" + Math.round(100.0 * unknown / applicable.size()) + "%";
+    }
+
+    /** The id of a target's criteria for one axis x track: short, because a fleet has ten of them per target. */
+    static String cellAnchor(String target, Axis a, Track t) {
+        return target + "-" + a.ordinal() + t.id().charAt(0);
     }
 
     static String name(String s) {

@@ -162,17 +162,31 @@ final class FleetSections {
         }
     }
 
-    /** The criteria of one axis x track of the latest scan, by level; the cell of the matrix links here. */
+    /** The criteria of one axis x track of the latest scan, by outcome then level; the cell of the matrix links here. */
     private static void criteria(String anchor, AxisResult r, StringBuilder h) {
-        h.append("<div class=\"cell\" id=\"").append(anchor).append('-').append(r.axis().id()).append('-').append(r.track().id())
+        h.append("<div class=\"cell\" id=\"").append(FleetPage.cellAnchor(anchor, r.axis(), r.track()))
                 .append("\"><b>").append(r.axis().id()).append(" / ").append(r.track().id()).append("</b> level ").append(r.level());
         if (r.ceiling() != null && r.ceiling() > r.level()) {
             h.append(" ^").append(r.ceiling());
         }
         h.append("<ul class=\"crits\">");
-        for (CriterionResult c : r.criteria()) {
-            h.append("<li class=\"").append(c.outcome().name()).append("\">L").append(c.level()).append(' ').append(esc(c.id()))
-                    .append("</li>");
+        for (Outcome o : Outcome.values()) {
+            List<CriterionResult> with = r.criteria().stream().filter(c -> c.outcome() == o).toList();
+            if (with.isEmpty()) {
+                continue;
+            }
+            h.append("<li class=\"").append(o.name()).append("\"><b>").append(o.name().replace('_', ' ')).append("</b> ");
+            int level = -1;
+            for (CriterionResult c : with.stream().sorted(java.util.Comparator.comparingInt(CriterionResult::level)).toList()) {
+                if (c.level() != level) {
+                    h.append(level < 0 ? "L" : " · L").append(c.level()).append(' ');
+                    level = c.level();
+                } else {
+                    h.append(", ");
+                }
+                h.append(esc(c.id()));
+            }
+            h.append("</li>");
         }
         h.append("</ul></div>\n");
     }

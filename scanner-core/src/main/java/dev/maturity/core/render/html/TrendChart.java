@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * An inline SVG of a target's levels over time: one step line per axis x track (a colour per axis,
- * dashed for llm), levels 1-5 upwards, the first, middle and last scan dates below. A line is drawn
+ * dashed for llm, from fleet.css), levels 1-5 upwards, the first, middle and last scan dates below. A line is drawn
  * as horizontal runs that turn only where the level changes, so 52 weekly scans cost a few bytes.
  */
 final class TrendChart {
@@ -37,28 +37,30 @@ final class TrendChart {
         Instant last = any.get(any.size() - 1).scannedAt();
         long span = Math.max(1, last.getEpochSecond() - first.getEpochSecond());
         s.append("<svg class=\"trend\" viewBox=\"0 0 ").append(W).append(' ').append(H)
-                .append("\" role=\"img\" aria-label=\"levels over time per axis and track\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+                .append("\" role=\"img\" aria-label=\"levels over time per axis and track\" xmlns=\"http://www.w3.org/2000/svg\">\n")
+                .append("<path class=\"grid\" d=\"");
         for (int level = 1; level <= 5; level++) {
-            int y = y(level, 0);
-            s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(W - RIGHT)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"#dde2ea\"/><text x=\"4\" y=\"").append(y + 4)
-                    .append("\" font-size=\"10\" fill=\"#8b93a1\">").append(level).append("</text>\n");
+            s.append('M').append(LEFT).append(' ').append(y(level, 0)).append('H').append(W - RIGHT);
         }
+        s.append("\"/>");
+        for (int level = 1; level <= 5; level++) {
+            s.append("<text x=\"4\" y=\"").append(y(level, 0) + 4).append("\">").append(level).append("</text>");
+        }
+        s.append('\n');
         label(s, first, LEFT, "start");
         if (any.size() > 2) {
             label(s, any.get(any.size() / 2).scannedAt(), x(any.get(any.size() / 2).scannedAt(), first, span), "middle");
         }
         label(s, last, W - RIGHT, "end");
+        s.append('\n');
         for (Map.Entry<HistoryEntry.Key, List<Trends.Point>> e : trends.series().entrySet()) {
             String path = path(e.getValue(), e.getKey(), first, span);
             if (path.isEmpty()) {
                 continue;
             }
             HistoryEntry.Key k = e.getKey();
-            s.append("<path class=\"series\" data-series=\"").append(k.axis().id()).append('/').append(k.track().id())
-                    .append("\" d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(AXIS_COLOURS[k.axis().ordinal()])
-                    .append("\" stroke-width=\"2\"").append(k.track() == Track.LLM ? " stroke-dasharray=\"5 3\"" : "")
-                    .append("><title>").append(k.axis().id()).append(" / ").append(k.track().id()).append("</title></path>\n");
+            s.append("<path class=\"series a").append(k.axis().ordinal()).append(k.track() == Track.LLM ? " llm" : "")
+                    .append("\" d=\"").append(path).append("\"/>\n");
         }
         s.append("</svg>\n");
     }
@@ -102,8 +104,8 @@ final class TrendChart {
     }
 
     private static void label(StringBuilder s, Instant at, int x, String anchor) {
-        s.append("<text x=\"").append(x).append("\" y=\"").append(H - 6).append("\" font-size=\"10\" fill=\"#5b6475\" text-anchor=\"")
-                .append(anchor).append("\">").append(at.atZone(ZoneOffset.UTC).toLocalDate()).append("</text>\n");
+        s.append("<text class=\"date\" x=\"").append(x).append("\" y=\"").append(H - 6).append("\" text-anchor=\"")
+                .append(anchor).append("\">").append(at.atZone(ZoneOffset.UTC).toLocalDate()).append("</text>");
     }
 
     private static int x(Instant at, Instant first, long span) {
