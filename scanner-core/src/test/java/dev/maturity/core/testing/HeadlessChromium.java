@@ -43,8 +43,18 @@ public final class HeadlessChromium implements AutoCloseable {
         t.start();
     }
 
-    /** Chromium on the PATH ({@code chromium}, {@code chromium-browser}, {@code google-chrome}), if installed. */
+    /**
+     * Chromium at {@code $MATURITY_TEST_CHROMIUM} ({@code .ci/run} sets it: then a missing browser fails the
+     * test), else on the PATH ({@code chromium}, {@code chromium-browser}, {@code google-chrome}) if installed.
+     */
     public static Optional<HeadlessChromium> start(Path dir) throws IOException {
+        String given = System.getenv("MATURITY_TEST_CHROMIUM");
+        if (given != null && !given.isBlank()) {
+            if (!Files.isExecutable(Path.of(given))) {
+                throw new AssertionError("$MATURITY_TEST_CHROMIUM names " + given + ", which is not an executable");
+            }
+            return Optional.of(new HeadlessChromium(given, dir));
+        }
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
             for (String d : path.split(File.pathSeparator)) {
