@@ -46,6 +46,7 @@ for _ in $(seq "$rounds"); do run sqlite "$store" html; run sqlite "$store" json
 summary sqlite
 bench plans "$store"
 if [ -n "${PG_URL:-}" ]; then
+  bench open "$PG_URL"
   python3 bench/fleet-sqlite2pg.py "$store" "$PG_URL"
   for _ in $(seq "$rounds"); do run pg "$PG_URL" html; run pg "$PG_URL" json; done
   summary pg

@@ -31,6 +31,7 @@ public final class FleetHistoryBench {
                 System.out.printf("generated %d targets x %s scans in %.1f s (%d regressions, %d gains)%n",
                         e.targets().size(), args[3], (System.nanoTime() - t0) / 1e9, e.regressions().size(), e.gains().size());
             }
+            case "open" -> System.out.println("history " + store.location() + " at schema " + store.schemaVersion());
             case "plans" -> plans(store);
             case "inprocess" -> inProcess(store);
             case "page" -> {
@@ -41,7 +42,8 @@ public final class FleetHistoryBench {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
-            default -> throw new IllegalArgumentException("generate STORE TARGETS SCANS | plans STORE | inprocess STORE");
+            default -> throw new IllegalArgumentException(
+                    "generate STORE TARGETS SCANS | open STORE | plans STORE | inprocess STORE | page STORE FILE");
         }
     }
 
