@@ -46,8 +46,11 @@ public final class FleetReader {
                 wanted.add(before.id());
             }
         });
+        Map<String, String> failed = new LinkedHashMap<>();
+        Map<String, Report> reports = store.reports(wanted, failed);
         List<String> unreadable = new ArrayList<>();
-        Map<String, Report> reports = store.reports(wanted, unreadable);
+        entries.stream().filter(e -> failed.containsKey(e.id())).forEach(e -> unreadable.add(e.target() + ", scan of "
+                + e.scannedAt() + " (" + e.id() + "): its stored report does not parse (" + failed.get(e.id()) + ")"));
         List<Fleet.Target> targets = new ArrayList<>();
         byTarget.forEach((name, scans) -> {
             HistoryEntry latest = latestScored(scans, null);

@@ -202,10 +202,10 @@ public final class HistoryStore {
 
     /**
      * The reports of the given scans as recorded (scans that failed have none), by scan id. A report
-     * that no longer parses (written by a tool whose schema this one cannot read) is left out and named
-     * in {@code unreadable}, so one bad row never hides the rest.
+     * that no longer parses (written by a tool whose schema this one cannot read) is left out and put in
+     * {@code unreadable} with the reason, by scan id, so one bad row never hides the rest.
      */
-    public Map<String, Report> reports(List<String> scanIds, List<String> unreadable) {
+    public Map<String, Report> reports(List<String> scanIds, Map<String, String> unreadable) {
         Map<String, String> json;
         try (Connection c = connect()) {
             json = new HistoryReader(c).reports(scanIds);
@@ -217,7 +217,7 @@ public final class HistoryStore {
             try {
                 out.put(id, ReportJson.read(text));
             } catch (IOException | RuntimeException e) {
-                unreadable.add(id + ": " + e.getClass().getSimpleName());
+                unreadable.put(id, e.getClass().getSimpleName());
             }
         });
         return out;

@@ -82,7 +82,7 @@ public final class FleetHistoryBench {
             List<String> ids = levels.stream().filter(dev.maturity.core.history.HistoryEntry::scored)
                     .collect(java.util.stream.Collectors.toMap(dev.maturity.core.history.HistoryEntry::target,
                             dev.maturity.core.history.HistoryEntry::id, (x, y) -> y)).values().stream().toList();
-            store.reports(ids, new java.util.ArrayList<>());
+            store.reports(ids, new java.util.HashMap<>());
             long c = System.nanoTime();
             System.out.printf("levels of %d scans %.2f s, %d reports %.2f s%n", levels.size(), (b - a) / 1e9, ids.size(), (c - b) / 1e9);
         }
