@@ -24,7 +24,7 @@ store="$work/history-${targets}x${scans}.db"
 [ -f "$store" ] || bench generate "$store" "$targets" "$scans"
 
 run() { local name=$1 location=$2 format=$3
-  /usr/bin/time -f "%e %M" -o "$work/$name.$format.time" java -jar cli/target/maturity.jar history --history "$location" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.$format.time" java -jar cli/target/maturity.jar history --history "$location" \
     --format "$format" -o "$work/$name.$format" 2>"$work/$name.$format.log"
   cat "$work/$name.$format.time" >> "$work/$name.$format.times"; }
 summary() { python3 - "$work" "$1" <<'PY'
@@ -32,12 +32,13 @@ import os, statistics, sys
 work, name = sys.argv[1], sys.argv[2]
 def read(fmt):
     rows = [list(map(float, l.split())) for l in open(f"{work}/{name}.{fmt}.times") if l.strip()]
-    return statistics.median(r[0] for r in rows), max(r[1] for r in rows) / 1024, os.path.getsize(f"{work}/{name}.{fmt}") / 1e6, len(rows)
-(hw, hm, hs, n), (jw, jm, js, _) = read("html"), read("json")
-print(f"{name}: {n} rounds, median wall / peak RSS / output")
-print(f"  history --format html (fleet page): {hw:6.2f} s  {hm:7.0f} MB  {hs:6.2f} MB")
-print(f"  history --format json (trends)    : {jw:6.2f} s  {jm:7.0f} MB  {js:6.2f} MB")
-print(f"  page / trends listing: {hw / jw:.2f}x the wall time")
+    return (statistics.median(r[0] for r in rows), statistics.median(r[2] + r[3] for r in rows),
+            max(r[1] for r in rows) / 1024, os.path.getsize(f"{work}/{name}.{fmt}") / 1e6, len(rows))
+(hw, hc, hm, hs, n), (jw, jc, jm, js, _) = read("html"), read("json")
+print(f"{name}: {n} rounds, medians of wall and CPU (user+sys), peak RSS, output size")
+print(f"  history --format html (fleet page): {hw:6.2f} s wall {hc:6.2f} s CPU {hm:6.0f} MB {hs:6.2f} MB")
+print(f"  history --format json (trends)    : {jw:6.2f} s wall {jc:6.2f} s CPU {jm:6.0f} MB {js:6.2f} MB")
+print(f"  page / trends listing: {hw / jw:.2f}x the wall time, {hc / jc:.2f}x the CPU time")
 PY
 }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

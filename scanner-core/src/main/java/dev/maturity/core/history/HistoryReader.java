@@ -51,6 +51,9 @@ final class HistoryReader {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Row row = rows.get(rs.getString(1));
+                    if (row == null) {
+                        continue; // appended after the scans were read: the next read shows it whole
+                    }
                     HistoryEntry.Key key = new HistoryEntry.Key(Axis.parse(rs.getString(2)), Track.parse(rs.getString(3)));
                     row.levels.add(new HistoryEntry.Level(key, rs.getShort(4) == 1, integer(rs, 5), integer(rs, 6)));
                 }
@@ -62,6 +65,9 @@ final class HistoryReader {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         Row row = rows.get(rs.getString(1));
+                        if (row == null) {
+                            continue;
+                        }
                         HistoryEntry.Key key = new HistoryEntry.Key(Axis.parse(rs.getString(2)), Track.parse(rs.getString(3)));
                         row.criteria.computeIfAbsent(key, k -> new TreeMap<>()).put(rs.getString(4), Outcome.valueOf(rs.getString(5)));
                     }
@@ -99,14 +105,15 @@ final class HistoryReader {
                 + " s.rubric_version FROM scans s" + where + " ORDER BY s.scanned_at, s.recorded_at";
     }
 
+    /** Levels of the selected scans; with no filter, every row without a join (one index search per row saved). */
     private static String levelsSql(String where) {
-        return "SELECT l.scan_id, l.axis, l.track, l.applicable, l.level, l.ceiling"
-                + " FROM axis_levels l JOIN scans s ON s.id = l.scan_id" + where;
+        return "SELECT l.scan_id, l.axis, l.track, l.applicable, l.level, l.ceiling FROM axis_levels l"
+                + (where.isEmpty() ? "" : " JOIN scans s ON s.id = l.scan_id" + where);
     }
 
     private static String criteriaSql(String where) {
-        return "SELECT o.scan_id, o.axis, o.track, o.criterion, o.outcome"
-                + " FROM criterion_outcomes o JOIN scans s ON s.id = o.scan_id" + where;
+        return "SELECT o.scan_id, o.axis, o.track, o.criterion, o.outcome FROM criterion_outcomes o"
+                + (where.isEmpty() ? "" : " JOIN scans s ON s.id = o.scan_id" + where);
     }
 
     /** The plan of each read a query makes (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL), one string each. */
