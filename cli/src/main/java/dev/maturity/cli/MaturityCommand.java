@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command; its subcommands do the work. */
 @Command(name = "maturity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measures ML and LLM platform maturity from evidence: git, MLflow, Kubernetes.",
-        subcommands = {ScanCommand.class, DiffCommand.class, ExplainCommand.class, RubricCommand.class,
+        subcommands = {ScanCommand.class, DiffCommand.class, ExplainCommand.class, RubricCommand.class, ProbesCommand.class,
                 HistoryCommand.class})
 public final class MaturityCommand {
 

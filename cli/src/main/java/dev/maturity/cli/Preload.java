@@ -20,7 +20,7 @@ import java.util.concurrent.FutureTask;
 final class Preload {
 
     /** The commands that score, and so need the rubric and the registry. */
-    static final Set<String> COMMANDS = Set.of("scan", "explain", "rubric");
+    static final Set<String> COMMANDS = Set.of("scan", "explain", "rubric", "probes");
 
     private static volatile Preload started;
 

@@ -50,9 +50,9 @@ class JarScanIT extends JarPlatform {
             assertThat(report.source("kubernetes").path("message").asText())
                     .isEqualTo("cluster prod-ml: 19 objects listed, 19 kept as evidence");
             assertThat(report.levels()).containsExactlyEntriesOf(levels(
-                    "reproducibility/classical=2^2", "evaluation/classical=2^2", "deployment/classical=3^3",
+                    "reproducibility/classical=3^3", "evaluation/classical=2^2", "deployment/classical=5^5",
                     "observability/classical=5^5", "governance/classical=2^2", "reproducibility/llm=1^1",
-                    "evaluation/llm=1^1", "deployment/llm=3^3", "observability/llm=2^2", "governance/llm=2^2"));
+                    "evaluation/llm=1^1", "deployment/llm=5^5", "observability/llm=2^2", "governance/llm=2^2"));
 
             String at = "churn-model@" + commit + ":";
             assertThat(report.locators(report.criterion("reproducibility", "classical", "repro.code-in-git"))).containsExactly(
