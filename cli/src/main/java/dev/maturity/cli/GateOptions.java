@@ -18,6 +18,12 @@ final class GateOptions {
             description = "An earlier JSON report to compare with (levels per axis x track, criteria by id).")
     Path baseline;
 
+    @Option(names = "--baseline-ref", paramLabel = "REF",
+            description = "Scan REF (such as origin/main) of the same repositories in this run as the baseline, with the"
+                    + " same build and rubric. Waivers, rubric and .maturityignore inside the repository are read at REF"
+                    + " for both sides, so the change under test cannot waive or ignore its own regression.")
+    String baselineRef;
+
     @Option(names = "--fail-on-regression",
             description = "Exit 1 when any axis x track level (with waivers) is lower than in the baseline.")
     boolean failOnRegression;
@@ -36,12 +42,19 @@ final class GateOptions {
     boolean failOnUnknown;
 
     boolean active() {
-        return baseline != null || !minLevels.isEmpty() || failOnUnknown;
+        return baseline != null || baselineRef != null || !minLevels.isEmpty() || failOnUnknown;
     }
 
     Gate gate() {
-        if (failOnRegression && baseline == null) {
-            throw new ExitCodes.UsageException("--fail-on-regression needs --baseline REPORT.json");
+        if (failOnRegression && baseline == null && baselineRef == null) {
+            throw new ExitCodes.UsageException("--fail-on-regression needs --baseline REPORT.json or --baseline-ref REF");
+        }
+        if (baseline != null && baselineRef != null) {
+            throw new ExitCodes.UsageException("give --baseline REPORT.json or --baseline-ref REF, not both");
+        }
+        if (allowPolicyChanges && baselineRef != null) {
+            throw new ExitCodes.UsageException("--allow-policy-changes is for --baseline REPORT.json; with --baseline-ref REF"
+                    + " both sides read the policy files at REF");
         }
         List<Floor> floors = new ArrayList<>();
         for (String m : minLevels) {
@@ -52,6 +65,11 @@ final class GateOptions {
             }
         }
         return new Gate(baseline == null ? null : read(baseline), failOnRegression, floors, allowPolicyChanges);
+    }
+
+    /** The gate held to a baseline scanned in this run ({@code --baseline-ref}). */
+    Gate against(Gate gate, Report scannedBaseline) {
+        return new Gate(scannedBaseline, gate.failOnRegression(), gate.floors(), gate.allowPolicyChanges());
     }
 
     static Report read(Path file) {

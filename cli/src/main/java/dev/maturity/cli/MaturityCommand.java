@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "maturity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measures ML and LLM platform maturity from evidence: git, MLflow, Kubernetes.",
         subcommands = {ScanCommand.class, DiffCommand.class, ExplainCommand.class, RubricCommand.class, ProbesCommand.class,
-                HistoryCommand.class})
+                HistoryCommand.class, AuditCommand.class, VerifyCommand.class})
 public final class MaturityCommand {
 
     /** Accepted by every subcommand: an internal error prints its stack trace (otherwise one line). */

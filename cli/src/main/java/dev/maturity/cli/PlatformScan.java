@@ -56,15 +56,16 @@ final class PlatformScan {
     }
 
     int run() throws IOException, InterruptedException {
-        if (!cmd.targets.isEmpty() || cmd.mlflow != null || cmd.kubeContext != null || cmd.ref != null) {
+        if (!cmd.targets.isEmpty() || cmd.sources.mlflow != null || cmd.sources.kubeContext != null || cmd.ref != null) {
             throw new ExitCodes.UsageException("--config names the targets: give repositories, --ref, --mlflow and"
                     + " --kube-context in maturity.yaml, not on the command line");
         }
         if (cmd.gateOptions.active() || cmd.gateOptions.failOnRegression) {
-            throw new ExitCodes.UsageException("--baseline, --fail-on-regression, --min-level and --fail-on-unknown gate one"
+            throw new ExitCodes.UsageException("--baseline, --baseline-ref, --fail-on-regression, --min-level and --fail-on-unknown gate one"
                     + " scan; a --config scan gates each target by the thresholds in maturity.yaml");
         }
         PlatformConfig config = PlatformConfigLoader.load(opts.config);
+        registerCredentials(config);
         FailureAllowance allowed = allowance(config);
         Shard shard = parseShard();
         List<Target> targets = shard.select(config.targets());
@@ -133,6 +134,18 @@ final class PlatformScan {
         return below.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
+    /** The values of every {@code tokenEnv} the config names, known to the redactor before any target is read. */
+    private void registerCredentials(PlatformConfig config) {
+        for (Target t : config.targets()) {
+            if (t.git() != null && t.git().tokenEnv() != null) {
+                Redactor.secret(env.get(t.git().tokenEnv()));
+            }
+            if (t.mlflow() != null && t.mlflow().tokenEnv() != null) {
+                Redactor.secret(env.get(t.mlflow().tokenEnv()));
+            }
+        }
+    }
+
     /** {@code --allow-failed} wins over {@code defaults.allowFailed}; a malformed flag is a usage error. */
     private FailureAllowance allowance(PlatformConfig config) {
         if (opts.allowFailed == null) {
@@ -146,10 +159,10 @@ final class PlatformScan {
     }
 
     /** After an ad-hoc scan: record it when {@code --history} is given, push it when {@code --pushgateway} is. */
-    void recordSingle(Report report) throws InterruptedException {
+    void recordSingle(Report report, HistoryStore history) throws InterruptedException {
         String target = PrometheusRenderer.targetOf(report);
-        if (opts.history != null) {
-            openHistory(opts.history).append(Recorded.scored(target, report));
+        if (history != null) {
+            history.append(Recorded.scored(target, report));
         }
         push(List.of(new PrometheusRenderer.Scanned(target, "SCORED", report)));
     }

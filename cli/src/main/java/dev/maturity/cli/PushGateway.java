@@ -22,12 +22,32 @@ final class PushGateway {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     PushGateway(String url, boolean criteria) {
-        String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        if (!u.startsWith("http://") && !u.startsWith("https://")) {
-            throw new ExitCodes.UsageException("--pushgateway must be an http(s) URL, not '" + url + "'");
-        }
-        this.base = URI.create(u);
+        this.base = base(url);
         this.criteria = criteria;
+    }
+
+    /** The gateway's base URL; anything but an http(s) URL with a host is a usage error naming the flag. */
+    static URI base(String url) {
+        String u = url.strip();
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        URI parsed;
+        try {
+            parsed = new URI(u);
+        } catch (java.net.URISyntaxException e) {
+            throw new ExitCodes.UsageException("--pushgateway is not a URL: " + e.getMessage());
+        }
+        String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || parsed.getHost() == null) {
+            throw new ExitCodes.UsageException("--pushgateway must be an http(s) URL with a host, such as"
+                    + " http://pushgateway:9091, not '" + url + "'");
+        }
+        if (parsed.getRawUserInfo() != null || parsed.getRawQuery() != null || parsed.getRawFragment() != null) {
+            throw new ExitCodes.UsageException("--pushgateway takes scheme, host, port and path only (no user info, query or"
+                    + " fragment): '" + dev.maturity.core.secret.Redactor.redact(url.replaceAll("(?<=://)[^/]*@", "")) + "'");
+        }
+        return parsed;
     }
 
     /** Pushes every target; returns the targets whose push failed, each with the reason. */

@@ -47,8 +47,13 @@ final class ReportFiles {
         }
     }
 
-    /** Writes the text to the file atomically; a path that cannot be written is a usage error. */
+    /** Writes the text, every known secret masked, to the file atomically; a path that cannot be written is a usage error. */
     static void write(Path output, String text) {
+        write(output, Redactor.redact(text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the bytes to the file atomically (an audit pack; its texts were redacted when it was built). */
+    static void write(Path output, byte[] bytes) {
         Path target = output.toAbsolutePath();
         Path parent = target.getParent();
         Path temp = null;
@@ -60,7 +65,7 @@ final class ReportFiles {
                 throw new ExitCodes.UsageException(output + " is a directory; give a file name");
             }
             temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, Redactor.redact(text), StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

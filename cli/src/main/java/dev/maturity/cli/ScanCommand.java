@@ -2,16 +2,17 @@ package dev.maturity.cli;
 
 import dev.maturity.core.gate.Gate;
 import dev.maturity.core.gate.GateResult;
+import dev.maturity.core.history.HistoryStore;
 import dev.maturity.core.render.RenderOptions;
 import dev.maturity.core.render.Renderer;
 import dev.maturity.core.rubric.Rubric;
 import dev.maturity.core.scan.Registry;
 import dev.maturity.core.scan.Scan;
 import dev.maturity.core.score.Report;
+import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.waiver.Waiver;
 import dev.maturity.core.waiver.WaiverFile;
-import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.waiver.Waivers;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,32 +78,15 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List every criterion with its evidence locators.")
     boolean verbose;
 
-    @Option(names = "--mlflow", paramLabel = "URI", description = "MLflow tracking URI (default: $MLFLOW_TRACKING_URI).")
-    String mlflow;
-
-    @Option(names = "--kube-context", paramLabel = "CONTEXT", description = "Kubernetes context to read (default: current).")
-    String kubeContext;
-
-    @Option(names = "--namespace", paramLabel = "GLOB", description = "Kubernetes namespaces to read (globs; repeatable).")
-    List<String> namespaces = new ArrayList<>();
-
-    @Option(names = "--allow-http-credentials",
-            description = "Let git credentials go to plain http:// remotes (they cross the network in clear). "
-                    + "Same as MATURITY_GIT_ALLOW_HTTP_CREDENTIALS=true.")
-    boolean allowHttpCredentials;
+    @Mixin
+    SourceOptions sources = new SourceOptions();
 
     /** The environment collectors read credentials and source settings from; tests replace it. */
     Map<String, String> environment = System.getenv();
 
     /** The environment, with the opt-ins given as flags; its credentials are registered with the redactor. */
     private Map<String, String> environment() {
-        Redactor.fromEnvironment(environment);
-        if (!allowHttpCredentials) {
-            return environment;
-        }
-        Map<String, String> env = new java.util.HashMap<>(environment);
-        env.put("MATURITY_GIT_ALLOW_HTTP_CREDENTIALS", "true");
-        return env;
+        return sources.environment(environment);
     }
 
     @Mixin
@@ -113,28 +97,36 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        HistoryStore history = OptionChecks.check(this);
         if (platform.platformScan()) {
             return new PlatformScan(this, environment()).run();
         }
-        if (platform.allowFailed != null) {
-            throw new ExitCodes.UsageException("--allow-failed counts the failed targets of a platform scan; give it with --config");
-        }
-        limits.options();
-        Rubric rubric = Rubrics.load(rubricFile);
-        Registry registry = Preload.registry();
         Map<String, Renderer> renderers = renderers();
         Instant reference = Dates.parseAsOf(asOf, Clock.systemUTC());
-        List<Waiver> waivers = waiversFile == null ? List.of() : WaiverFile.load(existing(waiversFile, "waiver file"));
         Gate gate = gateOptions.gate();
-        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment(), Path.of("").toAbsolutePath());
-        Report report = new Scan(registry, rubric, Clock.systemUTC()).run(request);
-        report = Waivers.apply(report, waivers, reference.atOffset(ZoneOffset.UTC).toLocalDate());
+        Path workDir = Path.of("").toAbsolutePath();
+        BaselineRef baselineRef = gateOptions.baselineRef == null ? null
+                : new BaselineRef(gateOptions.baselineRef, gitTargets(), workDir, spec.commandLine().getErr());
+        Rubric rubric = baselineRef != null ? baselineRef.rubric(rubricFile) : Rubrics.load(rubricFile);
+        List<Waiver> waivers = baselineRef != null ? baselineRef.waivers(waiversFile)
+                : waiversFile == null ? List.of() : WaiverFile.load(existing(waiversFile, "waiver file"));
+        Registry registry = Preload.registry();
+        ScanRequest request = new ScanRequest(gitTargets(), ref, reference, options(), environment(), workDir);
+        java.time.LocalDate today = reference.atOffset(ZoneOffset.UTC).toLocalDate();
+        Report report;
+        if (baselineRef != null) {
+            BaselineRef.Reports both = baselineRef.scan(registry, rubric, request);
+            report = Waivers.apply(both.current(), waivers, today);
+            gate = gateOptions.against(gate, Waivers.apply(both.baseline(), waivers, today));
+        } else {
+            report = Waivers.apply(new Scan(registry, rubric, Clock.systemUTC()).run(request), waivers, today);
+        }
         GateResult verdict = gateOptions.active() ? gate.evaluate(report) : GateResult.NONE;
         RenderOptions renderOptions = new RenderOptions(verbose, verdict);
         for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
             write(e.getValue(), report, renderOptions, target(e.getValue()));
         }
-        new PlatformScan(this, environment).recordSingle(report);
+        new PlatformScan(this, environment).recordSingle(report, history);
         GateMessages.print(report, verdict, spec.commandLine().getErr());
         return ExitCodes.of(verdict, gateOptions.failOnUnknown);
     }
@@ -178,29 +170,11 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private List<String> gitTargets() {
-        if (!targets.isEmpty()) {
-            return targets;
-        }
-        boolean otherSources = mlflow != null || environment.get("MLFLOW_TRACKING_URI") != null || kubeContext != null;
-        if (otherSources && !Dates.insideGitRepository(Path.of("").toAbsolutePath())) {
-            return List.of();
-        }
-        return List.of(".");
+        return sources.gitTargets(targets, environment);
     }
 
     private Map<String, String> options() {
-        Map<String, String> o = new LinkedHashMap<>();
-        if (mlflow != null) {
-            o.put("mlflow.uri", mlflow);
-        }
-        if (kubeContext != null) {
-            o.put("kubernetes.context", kubeContext);
-        }
-        if (!namespaces.isEmpty()) {
-            o.put("kubernetes.namespaces", String.join(",", namespaces));
-        }
-        o.putAll(limits.options());
-        return o;
+        return sources.options(limits);
     }
 
     private void write(Renderer renderer, Report report, RenderOptions options, Path output) throws IOException {

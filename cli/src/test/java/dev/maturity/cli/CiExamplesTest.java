@@ -35,8 +35,8 @@ class CiExamplesTest {
 
         assertThat(workflow.at("on", "pull_request").isMissing()).isFalse();
         assertThat(unknown(uses)).isEmpty();
-        assertThat(uses).extracting(Use::flag).contains("--baseline", "--fail-on-regression", "--format", "--output-dir",
-                "--min-level", "--waivers");
+        assertThat(uses).extracting(Use::flag).contains("--baseline-ref", "--fail-on-regression", "--format", "--output-dir",
+                "--min-level", "--waivers").doesNotContain("--baseline");
         List<String> actions = new ArrayList<>();
         workflow.get("jobs").entries().values().forEach(job -> job.get("steps").items()
                 .forEach(step -> step.get("uses").text().ifPresent(actions::add)));
@@ -50,7 +50,8 @@ class CiExamplesTest {
         List<Use> uses = uses(pipeline.at("maturity", "script").texts());
 
         assertThat(unknown(uses)).isEmpty();
-        assertThat(uses).extracting(Use::flag).contains("--baseline", "--fail-on-regression", "--format", "--output-dir");
+        assertThat(uses).extracting(Use::flag).contains("--baseline-ref", "--fail-on-regression", "--format", "--output-dir")
+                .doesNotContain("--baseline");
         assertThat(pipeline.at("maturity", "artifacts", "reports", "junit").textOr("")).isEqualTo("maturity-report/maturity.xml");
     }
 

@@ -7,15 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.maturity.core.history.HistoryStore;
 import dev.maturity.core.history.Recorded;
-import dev.maturity.core.model.Axis;
 import dev.maturity.core.model.Outcome;
-import dev.maturity.core.model.Track;
 import dev.maturity.core.render.ReportJson;
-import dev.maturity.core.score.CriterionResult;
 import dev.maturity.core.score.Report;
-import dev.maturity.core.score.Scorer;
-import dev.maturity.core.score.Summary;
-import dev.maturity.core.score.TrackSummary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,16 +23,8 @@ class HistoryCommandTest {
 
     private String store;
 
-    /** An LLM evaluation axis as scored: results recorded (level 2), regression suite in CI (3); gates block deploys (4) is not met. */
     private static Report scan(String at, Outcome results, Outcome inCi) {
-        List<CriterionResult> criteria = List.of(
-                new CriterionResult("eval.results-recorded", 2, "?", results, "", "", List.of(), "[]", "wired", List.of(), null),
-                new CriterionResult("eval.regression-suite-in-ci", 3, "?", inCi, "", "", List.of(), "[]", "wired", List.of(), null),
-                new CriterionResult("eval.gates-block-deploys", 4, "?", NOT_MET, "", "", List.of(), "[]", "wired", List.of(), null));
-        TrackSummary none = new TrackSummary(false, null, null, null, null, "", List.of());
-        return new Report(1, new Report.Tool("maturity", "test"), at, at, new Report.RubricRef("default", "1", "sha256:x"),
-                List.of(), new Summary(none, none, null, List.of(), null),
-                List.of(Scorer.levels(Axis.EVALUATION, Track.LLM, true, criteria)), List.of());
+        return RecordedScans.evaluation(at, results, inCi);
     }
 
     @BeforeEach

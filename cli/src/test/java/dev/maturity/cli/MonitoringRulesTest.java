@@ -2,15 +2,9 @@ package dev.maturity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.maturity.core.model.Axis;
 import dev.maturity.core.model.Outcome;
-import dev.maturity.core.model.Track;
 import dev.maturity.core.render.prometheus.PrometheusRenderer;
-import dev.maturity.core.score.CriterionResult;
 import dev.maturity.core.score.Report;
-import dev.maturity.core.score.Scorer;
-import dev.maturity.core.score.Summary;
-import dev.maturity.core.score.TrackSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,18 +30,9 @@ class MonitoringRulesTest {
     @TempDir
     Path dir;
 
-    /** An LLM evaluation axis as scored, at an instant counted from the Unix epoch (promtool's clock starts there). */
+    /** An LLM evaluation axis as scored, at an hour counted from the Unix epoch (promtool's clock starts there). */
     static Report report(long hour, Outcome inCi) {
-        String at = Instant.ofEpochSecond(hour * 3600).toString();
-        List<CriterionResult> criteria = List.of(
-                new CriterionResult("eval.results-recorded", 2, "?", Outcome.MET, "", "", List.of(), "[]", "wired", List.of(), null),
-                new CriterionResult("eval.regression-suite-in-ci", 3, "?", inCi, "", "", List.of(), "[]", "wired", List.of(), null),
-                new CriterionResult("eval.gates-block-deploys", 4, "?", Outcome.NOT_MET, "", "", List.of(), "[]", "wired",
-                        List.of(), null));
-        TrackSummary none = new TrackSummary(false, null, null, null, null, "", List.of());
-        return new Report(1, new Report.Tool("maturity", "test"), at, at, new Report.RubricRef("default", "1", "sha256:x"),
-                List.of(), new Summary(none, none, null, List.of(), null),
-                List.of(Scorer.levels(Axis.EVALUATION, Track.LLM, true, criteria)), List.of());
+        return RecordedScans.evaluation(Instant.ofEpochSecond(hour * 3600).toString(), Outcome.MET, inCi);
     }
 
     /** Each target's series as the Pushgateway holds them after its last push, by series name with labels. */

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A platform target reads only the sources it declares. The machine running the scan has an
@@ -71,12 +73,15 @@ class PlatformIsolationTest {
         cluster.close();
     }
 
-    @Test
-    void a_git_only_target_sends_no_request_to_the_ambient_cluster_or_registry_and_their_criteria_stay_unknown() throws Exception {
+    /** Also with source limits on the command line: a request given more options once forgot the sources it declared. */
+    @ParameterizedTest(name = "flags: [{0}]")
+    @ValueSource(strings = {"", "--source-timeout 30s --max-pages 50"})
+    void a_git_only_target_sends_no_request_to_the_ambient_cluster_or_registry_and_their_criteria_stay_unknown(String flags)
+            throws Exception {
         Report report = platformScan("""
                       - name: churn
                         git: churn-model
-                """);
+                """, flags.isEmpty() ? new String[0] : flags.split(" "));
 
         assertThat(registry.requests()).isEmpty();
         assertThat(cluster.requests()).isEmpty();
@@ -142,7 +147,7 @@ class PlatformIsolationTest {
     }
 
     /** Runs a platform scan of one target under the ambient environment and returns its report. */
-    private Report platformScan(String target) throws Exception {
+    private Report platformScan(String target, String... more) throws Exception {
         Path config = dir.resolve("maturity.yaml");
         Files.writeString(config, """
                 platforms:
@@ -150,8 +155,10 @@ class PlatformIsolationTest {
                     targets:
                 """ + target);
         Path out = dir.resolve("platform.json");
-        int code = CliHarness.scan(env, "--config", config.toString(), "--history", dir.resolve("history.db").toString(),
-                "--as-of", "2026-11-30", "--format", "json", "--output", out.toString());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--config", config.toString(), "--history",
+                dir.resolve("history.db").toString(), "--as-of", "2026-11-30", "--format", "json", "--output", out.toString()));
+        args.addAll(java.util.List.of(more));
+        int code = CliHarness.scan(env, args.toArray(String[]::new));
         assertThat(code).isZero();
         JsonNode scanned = ReportJson.MAPPER.readTree(out.toFile()).get("targets").get(0);
         assertThat(scanned.get("status").asText()).as(scanned.toString()).isEqualTo("SCORED");

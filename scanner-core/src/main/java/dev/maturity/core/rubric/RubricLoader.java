@@ -69,7 +69,12 @@ public final class RubricLoader {
         } catch (IOException e) {
             throw new RubricException(file.toString(), 0, "cannot read rubric: " + e.getMessage());
         }
-        Source user = new Source(file.toString(), text, null);
+        return parse(file.toString(), text);
+    }
+
+    /** A user's rubric text over the default (or alone with {@code extends: none}); {@code name} is for messages. */
+    public static Rubric parse(String name, String text) {
+        Source user = new Source(name, text, null);
         YamlNode root = parse(user);
         String ext = root.get("extends").textOr("default");
         if (ext.equals("none")) {

@@ -130,6 +130,11 @@ public final class Registry {
         return discover(Registry.class.getClassLoader());
     }
 
+    /** The same probes and load failures, each collector passed through {@code wrap} (to record or replay what it read). */
+    public Registry withCollectors(java.util.function.UnaryOperator<Collector> wrap) {
+        return new Registry(collectors.values().stream().map(wrap).toList(), List.copyOf(probes.values()), loadFailures);
+    }
+
     public Map<String, Collector> collectors() {
         return collectors;
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * history, progress lines). It knows every secret value the process holds — credentials from the
  * environment, URL user info, tokens a collector loaded — and removes each in every form it could
  * have been sent or echoed in: raw, URL-encoded, Base64 (standard and URL-safe, with and without
- * padding) of the value and of {@code user:value}.
+ * padding) of the value and of {@code user:value}, and the value's Base64 embedded in any longer
+ * encoded text (a Basic header with a user name it was never told).
  */
 public final class Redactor {
 
@@ -56,6 +57,7 @@ public final class Redactor {
         for (String u : users) {
             base64(u + ":" + value, forms);
         }
+        embedded(value, forms);
         boolean changed = false;
         for (String f : forms) {
             changed |= FORMS.add(f);
@@ -90,6 +92,31 @@ public final class Redactor {
             }
         }
         return out;
+    }
+
+    /** Shortest Base64 run of a secret embedded in a longer encoded text that is masked (shorter ones could match plain words). */
+    private static final int MIN_EMBEDDED = 8;
+
+    /**
+     * The secret's Base64 inside any longer encoded text ({@code anyuser:secret}, a dumped header):
+     * at each of the three byte offsets it can start at, the characters that depend on the secret
+     * alone, in the standard and URL-safe alphabets. Masking them masks the secret whatever
+     * precedes it.
+     */
+    private static void embedded(String value, List<String> forms) {
+        byte[] raw = value.getBytes(StandardCharsets.UTF_8);
+        for (int offset = 0; offset < 3; offset++) {
+            byte[] shifted = new byte[offset + raw.length];
+            System.arraycopy(raw, 0, shifted, offset, raw.length);
+            int firstGroup = (offset + 2) / 3;
+            int endGroup = shifted.length / 3;
+            if (4 * (endGroup - firstGroup) < MIN_EMBEDDED) {
+                continue;
+            }
+            for (Base64.Encoder e : List.of(Base64.getEncoder(), Base64.getUrlEncoder())) {
+                forms.add(e.withoutPadding().encodeToString(shifted).substring(4 * firstGroup, 4 * endGroup));
+            }
+        }
     }
 
     private static void base64(String text, List<String> forms) {

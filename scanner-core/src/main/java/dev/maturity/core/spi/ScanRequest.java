@@ -59,14 +59,19 @@ public record ScanRequest(List<String> gitTargets, String ref, Instant asOf, Map
         return declared == null || declared.contains(collectorId);
     }
 
-    /** The same request with more options (added ones win over those already there). */
+    /** The same request with more options (added ones win over those already there); the declared sources stay. */
     public ScanRequest withOptions(Map<String, String> more) {
         if (more.isEmpty()) {
             return this;
         }
         Map<String, String> all = new java.util.LinkedHashMap<>(options);
         all.putAll(more);
-        return new ScanRequest(gitTargets, ref, asOf, all, environment, workDir, parameters);
+        return new ScanRequest(gitTargets, ref, asOf, all, environment, workDir, parameters, declared);
+    }
+
+    /** The same request at another ref of the same repositories (a gate's baseline). */
+    public ScanRequest atRef(String otherRef) {
+        return new ScanRequest(gitTargets, otherRef, asOf, options, environment, workDir, parameters, declared);
     }
 
     public String option(String key) {

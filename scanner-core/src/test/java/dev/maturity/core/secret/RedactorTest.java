@@ -30,6 +30,22 @@ class RedactorTest {
     }
 
     @Test
+    void aTokenSentWithAUserNameTheRedactorWasNeverToldIsMaskedInsideTheEncodedHeader() {
+        String token = "kube-bearer-Redactor-0f1e2d3c";
+        Redactor.secret(token);
+
+        for (String user : new String[] {"scanner", "ab", "system:serviceaccount:ml:reader"}) {
+            String header = b64(user + ":" + token);
+            String masked = Redactor.redact("echo: Basic " + header);
+            assertThat(masked).as(user).contains("***").doesNotContain(header);
+            String[] parts = masked.substring("echo: Basic ".length()).split("\\*\\*\\*", -1);
+            String decodable = parts[0].substring(0, parts[0].length() / 4 * 4);
+            assertThat(new String(Base64.getDecoder().decode(decodable), StandardCharsets.UTF_8)).as(user).doesNotContain("kube-bearer");
+        }
+        assertThat(Redactor.redact("a plain sentence with no encoded text")).isEqualTo("a plain sentence with no encoded text");
+    }
+
+    @Test
     void aUrlPasswordIsMaskedWithItsOwnUserInBase64() {
         Redactor.pair("deploy-bot", "p@ss:w0rd/with@signs");
 

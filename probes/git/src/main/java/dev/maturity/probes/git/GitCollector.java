@@ -45,6 +45,12 @@ public final class GitCollector implements Collector {
      */
     public static final String CI = "git.ci";
 
+    /**
+     * Scan option: the ref whose {@code .maturityignore} applies (instead of the scanned commit's),
+     * so that a change gated against that ref cannot hide files from its own judgement.
+     */
+    public static final String POLICY_REF = "git.policy-ref";
+
     private final List<Extractor> extractors;
 
     public GitCollector() {
@@ -128,7 +134,9 @@ public final class GitCollector implements Collector {
     private void readOne(String target, String name, ScanRequest request, CollectorResult.Builder out) throws IOException {
         try (Repository repo = RepositoryOpener.open(target, request)) {
             RevCommit commit = RepositoryOpener.resolve(repo, target, request.ref());
-            RepoSnapshot snapshot = TreeReader.read(name, repo, commit, request.asOf(), request.parameters());
+            String policyRef = request.option(POLICY_REF);
+            RevCommit policy = policyRef == null ? commit : RepositoryOpener.resolve(repo, target, policyRef);
+            RepoSnapshot snapshot = TreeReader.read(name, repo, commit, policy, request.asOf(), request.parameters());
             out.fact(new SourceRead("git", name, commit.getName(),
                     snapshot.treeEvidence("tree of " + snapshot.files().size() + " files at " + commit.getName()
                             + (snapshot.ignoredFiles() == 0 ? "" : " (" + snapshot.ignoredFiles() + " ignored)"))));

@@ -23,11 +23,15 @@ final class TreeReader {
     private TreeReader() {
     }
 
-    static RepoSnapshot read(String name, Repository repo, RevCommit commit, java.time.Instant asOf,
+    /**
+     * The files of {@code commit}, left out by the {@code .maturityignore} of {@code policy} (the
+     * same commit, or the baseline's when a change must not edit the rules it is judged by).
+     */
+    static RepoSnapshot read(String name, Repository repo, RevCommit commit, RevCommit policy, java.time.Instant asOf,
                              Map<String, Object> parameters) throws IOException {
         Map<String, RepoFile> files = new TreeMap<>();
         Map<String, ObjectId> blobs = new HashMap<>();
-        RepoIgnore ignore = RepoIgnore.read(repo, commit);
+        RepoIgnore ignore = RepoIgnore.read(repo, policy);
         IgnoredPaths ignored = new IgnoredPaths();
         Map<String, String> missing = new TreeMap<>();
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(repo, reader)) {

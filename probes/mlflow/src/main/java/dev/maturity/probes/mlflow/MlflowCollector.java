@@ -93,6 +93,7 @@ public final class MlflowCollector implements Collector {
                 out.fact(new SourceRead("mlflow", server.uri(), null, new Evidence(
                         new MlflowLocation(server.uri(), null, null, null, null), Strength.LIVE, null, read.summary())));
             }
+            dev.maturity.core.secret.Cleartext.note(server.uri(), server.authorization() != null).ifPresent(failures::add);
             out.source(new SourceReport("mlflow", server.uri(), null, status, String.join("; ", failures)));
             return out.build();
         }

@@ -46,6 +46,16 @@ class SourceSelectionTest {
     }
 
     @Test
+    void a_token_configured_for_a_plain_http_server_elsewhere_is_noted_in_the_status() {
+        MlflowScan scan = MlflowScan.of("http://mlflow.invalid:5000", Map.of("MLFLOW_TRACKING_TOKEN", TOKEN), MlflowScan.FAST);
+        assertThat(scan.result.sources()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(SourceStatus.UNAVAILABLE);
+            assertThat(s.message()).endsWith("; credentials go over plain http to mlflow.invalid:5000, readable by anyone on the"
+                    + " network path: use https").doesNotContain(TOKEN);
+        });
+    }
+
+    @Test
     void a_flag_that_is_not_a_uri_is_an_error_source_that_names_the_flag_and_hides_user_info() {
         MlflowScan scan = MlflowScan.of("http://scanner:" + TOKEN + "@mlflow host:5000", Map.of(), MlflowScan.FAST);
         assertThat(scan.result.sources()).singleElement().satisfies(s -> {

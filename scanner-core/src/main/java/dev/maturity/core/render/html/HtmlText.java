@@ -3,12 +3,12 @@ package dev.maturity.core.render.html;
 import dev.maturity.core.render.Escape;
 
 /** Escapes text for HTML element content and attribute values. */
-final class HtmlText {
+public final class HtmlText {
 
     private HtmlText() {
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
@@ -34,7 +34,7 @@ final class HtmlText {
     }
 
     /** Only http(s) addresses become links; anything else is shown as text. */
-    static boolean safeUrl(String url) {
+    public static boolean safeUrl(String url) {
         return url != null && url.matches("^https?://[^\\s\"'<>]+$");
     }
 }

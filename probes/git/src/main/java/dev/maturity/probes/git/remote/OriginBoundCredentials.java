@@ -1,5 +1,6 @@
 package dev.maturity.probes.git.remote;
 
+import dev.maturity.core.secret.Redactor;
 import java.util.Locale;
 import org.eclipse.jgit.errors.UnsupportedCredentialItem;
 import org.eclipse.jgit.transport.CredentialItem;
@@ -72,6 +73,7 @@ final class OriginBoundCredentials extends CredentialsProvider {
             }
         }
         CredentialOrigins.given(originOf(uri.getScheme(), uri.getHost(), uri.getPort()), user, password);
+        Redactor.pair(user, password); // a ~/.netrc password is in no variable the redactor read
         return true;
     }
 

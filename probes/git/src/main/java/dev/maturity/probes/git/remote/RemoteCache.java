@@ -100,6 +100,7 @@ public final class RemoteCache {
     private CredentialsProvider credentials(RemoteUrl url) {
         boolean allowHttp = "true".equalsIgnoreCase(env.getOrDefault(ALLOW_HTTP_ENV, "").trim());
         String token = env.get(TOKEN_ENV);
+        dev.maturity.core.secret.Redactor.secret(token); // a platform target's tokenEnv arrives under this name
         CredentialsProvider netrc = new NetRCCredentialsProvider();
         CredentialsProvider own = null;
         if (url.password() != null) {

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
 import dev.maturity.core.spi.SourceLimits;
+import dev.maturity.core.spi.SourceStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,8 @@ public final class ApiReader {
             InputStream in = r.body() == null ? InputStream.nullInputStream() : r.body();
             body = BODY_READERS.submit(() -> bounded(in, limits.bodyBytes()));
             try {
-                return new Answer(r.code(), body.get(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS));
+                return new Answer(r.code(), body.get(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS),
+                        r.header("Location"));
             } finally {
                 in.close();
             }
@@ -146,11 +148,43 @@ public final class ApiReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** A status code and body. */
-    public record Answer(int code, byte[] body) {
+    /** A status code and body, and where a redirect pointed (never followed). */
+    public record Answer(int code, byte[] body, String location) {
+
+        public Answer(int code, byte[] body) {
+            this(code, body, null);
+        }
 
         public boolean ok() {
             return code >= 200 && code < 300;
+        }
+
+        /**
+         * What a failed answer makes the source: only 401 and 403 are FORBIDDEN (the identity may not
+         * read); 502, 503 and 504 UNAVAILABLE (the server or a gateway in front of it cannot serve
+         * now); a redirect (not followed: credentials stay with the server the kubeconfig names), a
+         * 500 and anything else an ERROR.
+         */
+        public static SourceStatus statusOf(int code) {
+            return switch (code) {
+                case 401, 403 -> SourceStatus.FORBIDDEN;
+                case 502, 503, 504 -> SourceStatus.UNAVAILABLE;
+                default -> SourceStatus.ERROR;
+            };
+        }
+
+        /** The failure's kind in words, to start a message: {@code forbidden}, {@code server error}, {@code redirected}... */
+        public static String kindOf(int code) {
+            if (code == 401) {
+                return "unauthorized";
+            }
+            if (code == 403) {
+                return "forbidden";
+            }
+            if (code >= 500) {
+                return "server error";
+            }
+            return code >= 300 && code < 400 ? "redirected" : "failed";
         }
 
         /** The body as JSON; a missing node when it is not JSON. */
@@ -173,11 +207,24 @@ public final class ApiReader {
                     : "a JSON " + j.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
         }
 
-        /** The {@code message} of a Kubernetes Status body, or the HTTP code alone. */
+        /** The {@code message} of a Kubernetes Status body, or the HTTP code alone; for a redirect, where it pointed. */
         public String statusMessage() {
+            if (code >= 300 && code < 400) {
+                return "HTTP " + code + (location == null ? "" : " to " + origin(location)) + ", not followed";
+            }
             JsonNode j = json();
             String m = j.path("message").asText("");
             return m.isEmpty() ? "HTTP " + code : "HTTP " + code + " " + j.path("reason").asText("") + ": " + m;
+        }
+    }
+
+    /** Scheme, host, port and path of a redirect target: its query may carry anything. */
+    static String origin(String location) {
+        try {
+            java.net.URI u = java.net.URI.create(location.strip());
+            return new java.net.URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null).toString();
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return "(an unparsable location)";
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.maturity.probes.kubernetes.collect;
 
+import dev.maturity.core.secret.Redactor;
 import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
@@ -8,6 +9,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -59,9 +61,28 @@ public record ClusterConnection(Config config, String cluster, String server) {
         return "ClusterConnection[cluster=" + cluster + ", server=" + server + "]";
     }
 
-    /** A client with bounded timeouts and retries. */
+    /** That a token or password goes to a plain http server other than loopback, for the source's status. */
+    public Optional<String> cleartextNote() {
+        boolean credential = config.getOauthToken() != null || config.getAutoOAuthToken() != null || config.getPassword() != null;
+        return dev.maturity.core.secret.Cleartext.note(config.getMasterUrl(), credential);
+    }
+
+    /** A client with bounded timeouts and retries, that never follows a redirect. */
     public KubernetesClient client() {
-        return new KubernetesClientBuilder().withConfig(config).build();
+        return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new NoRedirects()).build();
+    }
+
+    /**
+     * fabric8 sets every client to follow all redirects, and the JDK client repeats the request's
+     * headers, bearer token included, to wherever a redirect points. A real API server never
+     * redirects; an answer that does is reported with its status and not followed, so the
+     * credential goes only to the server the kubeconfig names.
+     */
+    static final class NoRedirects extends JdkHttpClientFactory {
+        @Override
+        protected void additionalConfig(java.net.http.HttpClient.Builder builder) {
+            builder.followRedirects(java.net.http.HttpClient.Redirect.NEVER);
+        }
     }
 
     private static Optional<Path> kubeconfig(ScanRequest request) {
@@ -111,7 +132,7 @@ public record ClusterConnection(Config config, String cluster, String server) {
         }
         String cluster = config.getCurrentContext() != null && config.getCurrentContext().getContext() != null
                 ? config.getCurrentContext().getContext().getCluster() : host(config.getMasterUrl());
-        return new ClusterConnection(bounded(config), cluster, redact(config.getMasterUrl()));
+        return new ClusterConnection(bounded(registered(config)), cluster, redact(config.getMasterUrl()));
     }
 
     /**
@@ -145,7 +166,28 @@ public record ClusterConnection(Config config, String cluster, String server) {
         Config config = new ConfigBuilder(Config.empty()).withMasterUrl(url)
                 .withCaCertFile(sa.resolve("ca.crt").toString()).withOauthToken(token).build();
         String name = request.option("kubernetes.cluster") == null ? "in-cluster" : request.option("kubernetes.cluster");
-        return new ClusterConnection(bounded(config), name, url);
+        return new ClusterConnection(bounded(registered(config)), name, url);
+    }
+
+    /**
+     * Every credential the configuration holds — bearer token (from the file, a token file or an
+     * exec plugin's first answer), basic password, client key, auth-provider tokens — is known to
+     * the redactor before the first request, so a server that echoes one gets it printed in no form.
+     */
+    static Config registered(Config config) {
+        Redactor.secret(config.getOauthToken());
+        Redactor.secret(config.getAutoOAuthToken());
+        Redactor.pair(config.getUsername(), config.getPassword());
+        Redactor.secret(config.getClientKeyData());
+        if (config.getAuthProvider() != null && config.getAuthProvider().getConfig() != null) {
+            config.getAuthProvider().getConfig().forEach((key, value) -> {
+                String k = key.toLowerCase(java.util.Locale.ROOT);
+                if (k.contains("token") || k.contains("secret") || k.contains("password")) {
+                    Redactor.secret(value);
+                }
+            });
+        }
+        return config;
     }
 
     private static Config bounded(Config config) {

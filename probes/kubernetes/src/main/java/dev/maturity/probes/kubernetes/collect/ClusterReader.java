@@ -44,20 +44,22 @@ public final class ClusterReader {
             scope = NamespaceFilter.resolve(namespaces, reader);
         } catch (ApiReader.BudgetSpent e) {
             return KubernetesCollector.unavailable(kinds, SourceStatus.UNAVAILABLE, connection.server(),
-                    "API server " + connection.server() + ": " + e.getMessage());
+                    noted("API server " + connection.server() + ": " + e.getMessage()));
         } catch (ApiReader.Unreachable e) {
             return KubernetesCollector.unavailable(kinds, SourceStatus.UNAVAILABLE, connection.server(),
-                    "cannot reach API server " + connection.server() + ": " + e.getMessage());
+                    noted("cannot reach API server " + connection.server() + ": " + e.getMessage()));
         } catch (ApiReader.TooLarge e) {
             return KubernetesCollector.unavailable(kinds, SourceStatus.ERROR, connection.server(),
-                    "API server " + connection.server() + ": " + e.getMessage());
-        } catch (Discovery.Refused e) {
-            return KubernetesCollector.unavailable(kinds, SourceStatus.FORBIDDEN, connection.server(), e.getMessage());
+                    noted("API server " + connection.server() + ": " + e.getMessage()));
+        } catch (Discovery.Failed e) {
+            return KubernetesCollector.unavailable(kinds, e.status, connection.server(),
+                    noted(e.getMessage()));
         } catch (Discovery.Malformed e) {
-            return KubernetesCollector.unavailable(kinds, SourceStatus.ERROR, connection.server(), e.getMessage());
+            return KubernetesCollector.unavailable(kinds, SourceStatus.ERROR, connection.server(),
+                    noted(e.getMessage()));
         } catch (ObjectLister.ListFailure e) {
-            return KubernetesCollector.unavailable(kinds, e.code == 403 ? SourceStatus.FORBIDDEN : SourceStatus.ERROR,
-                    connection.server(), "cannot expand namespace globs: " + e.getMessage());
+            return KubernetesCollector.unavailable(kinds, ApiReader.Answer.statusOf(e.code), connection.server(),
+                    noted("cannot expand namespace globs: " + e.getMessage()));
         }
         CollectorResult.Builder out = CollectorResult.builder();
         ObjectLister lister = new ObjectLister(reader, connection.cluster());
@@ -85,7 +87,7 @@ public final class ClusterReader {
                 }
             } catch (ObjectLister.ListFailure e) {
                 problems.add(e.getMessage());
-                status = worse(status, e.code == 403 ? SourceStatus.FORBIDDEN : SourceStatus.ERROR);
+                status = worse(status, ApiReader.Answer.statusOf(e.code));
                 out.unavailable(kind.domain(), e.getMessage());
                 continue;
             } catch (ApiReader.Unreachable e) {
@@ -116,8 +118,13 @@ public final class ClusterReader {
                 + (discovery.groupListServed() ? "" : " (group list not served; versions probed one by one)");
         out.fact(KubernetesCollector.clusterRead(connection.cluster(), detail));
         out.source(new SourceReport(KubernetesCollector.ID, connection.server(), null, status,
-                problems.isEmpty() ? detail : String.join("; ", problems)));
+                noted(problems.isEmpty() ? detail : String.join("; ", problems))));
         return out.build();
+    }
+
+    /** The message, with a note when a credential went to a plain http server other than loopback. */
+    private String noted(String message) {
+        return connection.cleartextNote().map(n -> message + "; " + n).orElse(message);
     }
 
     private static List<String> scopeOf(ApiKind kind, List<String> scope) {

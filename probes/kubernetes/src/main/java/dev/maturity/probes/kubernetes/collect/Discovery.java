@@ -1,6 +1,7 @@
 package dev.maturity.probes.kubernetes.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.maturity.core.spi.SourceStatus;
 import dev.maturity.probes.kubernetes.api.ApiKind;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,10 +35,11 @@ public final class Discovery {
         Discovery d = new Discovery(reader);
         ApiReader.Answer core = reader.get("/api");
         if (core.code() == 401) {
-            throw new Refused("credentials rejected (HTTP 401): expired or invalid token or certificate");
+            throw new Failed(SourceStatus.FORBIDDEN, "credentials rejected (HTTP 401): expired or invalid token or certificate");
         }
         if (!core.ok()) {
-            throw new Refused("discovery GET /api failed: " + core.statusMessage());
+            throw new Failed(ApiReader.Answer.statusOf(core.code()), (core.code() == 403 ? "discovery GET /api failed: "
+                    : "discovery GET /api " + ApiReader.Answer.kindOf(core.code()) + ": ") + core.statusMessage());
         }
         if (!core.json().path("versions").isArray()) {
             throw new Malformed("discovery GET /api answered HTTP " + core.code() + " with " + core.describeBody()
@@ -99,11 +101,12 @@ public final class Discovery {
         String path = kind.pathPrefix(version);
         return resources.computeIfAbsent(path, p -> {
             ApiReader.Answer a = reader.get(p);
-            if (a.code() == 403) {
-                return new Resources(false, Set.of(), "forbidden: GET " + p + " (" + a.statusMessage() + ")");
+            if (a.code() == 404) {
+                return new Resources(false, Set.of(), null);
             }
             if (!a.ok()) {
-                return new Resources(false, Set.of(), null);
+                return new Resources(false, Set.of(), ApiReader.Answer.kindOf(a.code()).replace("unauthorized", "forbidden")
+                        + ": GET " + p + " (" + a.statusMessage() + ")");
             }
             JsonNode list = a.json();
             if (!list.path("resources").isArray()) {
@@ -155,10 +158,13 @@ public final class Discovery {
         }
     }
 
-    /** The server answered but refuses to serve the scanner at all. */
-    static final class Refused extends RuntimeException {
-        Refused(String message) {
+    /** Discovery failed with an HTTP status: refused (401/403), a server error, a redirect; the source's status says which. */
+    static final class Failed extends RuntimeException {
+        final SourceStatus status;
+
+        Failed(SourceStatus status, String message) {
             super(message);
+            this.status = status;
         }
     }
 }

@@ -132,7 +132,7 @@ final class ObjectLister {
         final int code;
 
         ListFailure(ApiKind kind, String namespace, int code, String detail) {
-            super((code == 403 ? "forbidden: " : code >= 500 ? "server error: " : "failed: ") + "list "
+            super((code == 0 ? "failed" : ApiReader.Answer.kindOf(code)) + ": list "
                     + kind.resource() + (namespace == null ? " (all namespaces)" : " in namespace " + namespace)
                     + " — " + detail);
             this.code = code;

@@ -1,5 +1,6 @@
 package dev.maturity.probes.mlflow.client;
 
+import dev.maturity.core.secret.Redactor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,8 @@ public record TrackingServer(String uri, String authorization, boolean insecureT
         String user = blankToNull(env.apply("MLFLOW_TRACKING_USERNAME"));
         String password = blankToNull(env.apply("MLFLOW_TRACKING_PASSWORD"));
         String auth = null;
+        Redactor.secret(token);
+        Redactor.pair(user, password);
         if (token != null) {
             auth = "Bearer " + token;
         } else if (user != null) {
@@ -59,6 +62,10 @@ public record TrackingServer(String uri, String authorization, boolean insecureT
             int colon = userInfo.indexOf(':');
             auth = colon < 0 ? basic(decode(userInfo), "")
                     : basic(decode(userInfo.substring(0, colon)), decode(userInfo.substring(colon + 1)));
+            if (colon >= 0) {
+                Redactor.pair(decode(userInfo.substring(0, colon)), decode(userInfo.substring(colon + 1)));
+                Redactor.secret(userInfo.substring(colon + 1));
+            }
         }
         boolean insecure = "true".equalsIgnoreCase(blankToNull(env.apply("MLFLOW_TRACKING_INSECURE_TLS")));
         return new TrackingServer(base, auth, insecure);
@@ -66,7 +73,7 @@ public record TrackingServer(String uri, String authorization, boolean insecureT
 
     /** The URI with any user-info removed, for messages about a URI that could not be parsed. */
     public static String redact(String uri) {
-        return uri == null ? "" : uri.replaceAll("(?<=://)[^/@]*@", "");
+        return uri == null ? "" : uri.replaceAll("(?<=://)[^/]*@", ""); // up to the last @: a password may hold one
     }
 
     /** The secret parts of the authorization header, to scrub from any message. */
