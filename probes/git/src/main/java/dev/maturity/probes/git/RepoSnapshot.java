@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -26,11 +29,16 @@ import org.eclipse.jgit.revwalk.RevCommit;
 /**
  * The committed tree of one repository at one commit (never the dirty work tree). Regular files
  * only: symlinks and submodules are never followed. Text is read lazily from the object database,
- * capped at {@link #MAX_FILE_BYTES}; binary blobs read as empty.
+ * capped at {@link #MAX_FILE_BYTES}; binary blobs read as empty. Texts read are kept for the extractors that ask
+ * again, up to {@link #KEPT_CHARS} characters; past that they are read again when asked. Safe for the extractor
+ * threads to share.
  */
 public final class RepoSnapshot {
 
     public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /** Characters of text kept for extractors asking for a file again: 1/64 of the heap, at most 16 Mi. */
+    static final long KEPT_CHARS = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 64);
 
     private final String name;
     private final Repository repository;
@@ -43,6 +51,12 @@ public final class RepoSnapshot {
     private final Map<String, String> missingBlobs;
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
+    private final AtomicLong keptChars = new AtomicLong();
+    /** Each file's digest, taken once: an extractor gives evidence for many objects or lines of one file. */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** Readers reused by the extractor threads loading texts, so each load does not set up a reader of its own. */
+    private final Queue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
+    private volatile boolean released;
     private final YamlBudget yamlBudget = YamlBudget.perScan();
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
@@ -135,7 +149,26 @@ public final class RepoSnapshot {
      * (contains a NUL byte in its first 8 KiB) or unreadable.
      */
     public Optional<String> text(String path) {
-        return texts.computeIfAbsent(path, this::load);
+        Optional<String> known = texts.get(path);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> text = load(path);
+        long size = text.map(String::length).orElse(0);
+        if (keptChars.addAndGet(size) <= KEPT_CHARS) {
+            Optional<String> raced = texts.putIfAbsent(path, text);
+            return raced == null ? text : raced;
+        }
+        keptChars.addAndGet(-size); // past the budget: read again when asked again
+        return text;
+    }
+
+    /** Closes the readers kept for loading texts; a text read afterwards opens and closes its own. */
+    void release() {
+        released = true;
+        for (ObjectReader r = readers.poll(); r != null; r = readers.poll()) {
+            r.close();
+        }
     }
 
     private Optional<String> load(String path) {
@@ -144,7 +177,11 @@ public final class RepoSnapshot {
         if (f == null || id == null || f.size() > MAX_FILE_BYTES) {
             return Optional.empty();
         }
-        try (ObjectReader reader = repository.newObjectReader()) {
+        ObjectReader reader = released ? null : readers.poll();
+        if (reader == null) {
+            reader = repository.newObjectReader();
+        }
+        try {
             ObjectLoader loader = reader.open(id);
             byte[] bytes = loader.getCachedBytes((int) MAX_FILE_BYTES);
             int probe = Math.min(bytes.length, 8192);
@@ -156,6 +193,11 @@ public final class RepoSnapshot {
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        } finally {
+            readers.offer(reader);
+            if (released) {
+                release();
+            }
         }
     }
 
@@ -181,6 +223,18 @@ public final class RepoSnapshot {
 
     /** {@code sha256:<hex>} of the file's bytes (or its git blob id when unreadable as text). */
     public String digest(String path) {
+        String known = digests.get(path);
+        if (known != null) {
+            return known;
+        }
+        String d = computeDigest(path);
+        if (d != null) {
+            digests.putIfAbsent(path, d);
+        }
+        return d;
+    }
+
+    private String computeDigest(String path) {
         Optional<String> t = text(path);
         if (t.isEmpty()) {
             ObjectId id = blobs.get(path);
