@@ -2,11 +2,18 @@ package dev.maturity.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.maturity.core.fleet.FleetReader;
 import dev.maturity.core.history.HistoryEntry;
+import dev.maturity.core.history.HistoryQuery;
+import dev.maturity.core.history.HistoryRows;
 import dev.maturity.core.history.HistoryStore;
 import dev.maturity.core.history.Trends;
 import dev.maturity.core.render.ReportJson;
+import dev.maturity.core.render.html.FleetPage;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,28 +42,83 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Only scans from this ISO date or instant on.")
     String since;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--platform", paramLabel = "NAME", description = "Only targets of this platform.")
+    String platform;
+
+    @Option(names = "--team", paramLabel = "NAME", description = "Only targets of this team.")
+    String team;
+
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, csv (one row per target x axis x track x scan) or html (the fleet page)"
+                    + " (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--changes-since", paramLabel = "DATE",
+            description = "html: regressions and gains since this ISO date or instant (default: 7 days ago).")
+    String changesSince;
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equalsIgnoreCase("text") && !format.equalsIgnoreCase("json")) {
-            throw new ExitCodes.UsageException("--format must be text or json, not '" + format + "'");
+        String kind = format.toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("text", "json", "csv", "html").contains(kind)) {
+            throw new ExitCodes.UsageException("--format must be text, json, csv or html, not '" + format + "'");
+        }
+        if (output != null) {
+            ReportFiles.checkFile(output);
         }
         String location = history != null ? history
                 : HistoryStore.defaultFile(System.getenv(), System.getProperty("user.home")).toString();
+        Instant from = parseSince();
+        if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
+            throw new ExitCodes.UsageException("no history store at " + location
+                    + " (a platform scan with --history creates it; --history names another)");
+        }
         HistoryStore store = PlatformScan.openHistory(location);
-        List<Trends> trends = Trends.of(store.read(target, parseSince()));
-        PrintWriter out = spec.commandLine().getOut();
-        if (format.equalsIgnoreCase("json")) {
-            out.println(ReportJson.MAPPER.writeValueAsString(json(trends)));
-        } else if (trends.isEmpty()) {
+        HistoryQuery query = new HistoryQuery(target, platform, team, from, !kind.equals("html"));
+        if (kind.equals("html")) {
+            Instant now = Instant.now();
+            Instant point = changesSince == null ? now.minus(java.time.Duration.ofDays(7))
+                    : Dates.parse("--changes-since", changesSince, false);
+            emit(FleetPage.render(FleetReader.read(store, query, point, now)));
+            return ExitCodes.OK;
+        }
+        List<HistoryEntry> entries = store.read(query);
+        if (kind.equals("csv")) {
+            StringBuilder csv = new StringBuilder();
+            HistoryRows.csv(entries, csv);
+            emit(csv.toString());
+            return ExitCodes.OK;
+        }
+        List<Trends> trends = Trends.of(entries);
+        if (kind.equals("json")) {
+            ObjectNode root = json(trends);
+            root.set("rows", HistoryRows.json(entries));
+            emit(ReportJson.MAPPER.writeValueAsString(root) + "\n");
+            return ExitCodes.OK;
+        }
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        if (trends.isEmpty()) {
             out.println("no scans recorded" + (target == null ? "" : " for target '" + target + "'") + " in " + store.location());
         } else {
             trends.forEach(t -> text(t, out));
         }
         out.flush();
+        emit(text.toString());
         return ExitCodes.OK;
+    }
+
+    private void emit(String text) {
+        if (output != null) {
+            ReportFiles.write(output, text);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
     }
 
     private Instant parseSince() {

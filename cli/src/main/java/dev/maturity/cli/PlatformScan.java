@@ -208,7 +208,8 @@ final class PlatformScan {
     }
 
     private static PrometheusRenderer.Scanned scanned(TargetResult r) {
-        return new PrometheusRenderer.Scanned(r.target().name(), r.status().name(), r.report());
+        return new PrometheusRenderer.Scanned(r.target().name(), r.target().platform(), r.target().team(), r.status().name(),
+                r.report());
     }
 
     private static List<String> belowThreshold(List<TargetResult> results) {

@@ -173,12 +173,12 @@ class PlatformScanCommandTest {
                 "--format", "prometheus", "--pushgateway", wm.getHttpBaseUrl(), "--allow-failed", "1");
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("# TYPE maturity_level gauge\n", "maturity_scan_success{target=\"ranker\",status=\"scored\"} 1\n",
-                "maturity_scan_success{target=\"gone\",status=\"failed\"} 0\n").doesNotContain("maturity_criterion_outcome");
+        assertThat(run.out()).contains("# TYPE maturity_level gauge\n", "maturity_scan_success{target=\"ranker\",platform=\"recsys\",team=\"ranking\",status=\"scored\"} 1\n",
+                "maturity_scan_success{target=\"gone\",platform=\"genai\",status=\"failed\"} 0\n").doesNotContain("maturity_criterion_outcome");
         WireMock.verify(putRequestedFor(urlEqualTo("/metrics/job/maturity/target/ranker"))
-                .withRequestBody(containing("maturity_scan_success{target=\"ranker\",status=\"scored\"} 1")));
+                .withRequestBody(containing("maturity_scan_success{target=\"ranker\",platform=\"recsys\",team=\"ranking\",status=\"scored\"} 1")));
         WireMock.verify(putRequestedFor(urlEqualTo("/metrics/job/maturity/target/gone"))
-                .withRequestBody(containing("maturity_scan_success{target=\"gone\",status=\"failed\"} 0")));
+                .withRequestBody(containing("maturity_scan_success{target=\"gone\",platform=\"genai\",status=\"failed\"} 0")));
         WireMock.verify(3, putRequestedFor(WireMock.urlMatching("/metrics/job/maturity/target/.*")));
     }
 

@@ -1,5 +1,8 @@
 package dev.maturity.core.glob;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One gitignore-style repository pattern, as CODEOWNERS and {@code .maturityignore} use them: a
  * leading or inner {@code /} anchors it at the root, otherwise it matches at any depth; a trailing
@@ -39,6 +42,11 @@ public final class GitignorePattern {
 
     /** The RE2 expression of a pattern (for combining several into one). */
     static String regex(String raw, Dialect dialect, boolean anywhere) {
+        return "^" + PathGlobs.toRegex(parts(raw, dialect, anywhere)) + "$";
+    }
+
+    /** The pattern as glob parts over the whole path (for {@link GlobSet}); the same reading {@link #regex} renders. */
+    static List<GlobPart> parts(String raw, Dialect dialect, boolean anywhere) {
         String p = raw;
         boolean dirOnly = p.endsWith("/") && p.length() > 1 && !p.endsWith("\\/");
         if (dirOnly) {
@@ -49,79 +57,105 @@ public final class GitignorePattern {
             p = p.substring(1);
         }
         boolean direct = dialect == Dialect.CODEOWNERS && p.endsWith("/*");
-        String prefix = anchored ? "^" : "^(?:.*/)?";
-        String body = translate(p, dialect);
-        if (direct) {
-            return dirOnly ? "[^\\x00-\\x{10FFFF}]" : prefix + body + "$";
+        if (direct && dirOnly) {
+            return List.of(NOTHING);
         }
-        return prefix + body + (dirOnly ? "/.*$" : "(?:/.*)?$");
+        List<GlobPart> out = new ArrayList<>();
+        if (!anchored) {
+            out.add(anyDirectories());
+        }
+        translate(p, dialect, out);
+        if (dirOnly) {
+            out.add(new GlobPart.Literal('/'));
+            out.add(new GlobPart.AnyAcross());
+        } else if (!direct) {
+            out.add(new GlobPart.Group(List.of(List.of(), List.of(new GlobPart.Literal('/'), new GlobPart.AnyAcross()))));
+        }
+        return out;
     }
 
-    private static String translate(String p, Dialect dialect) {
-        StringBuilder sb = new StringBuilder();
-        boolean inGroup = false;
+    /** A class of no character: matches nothing. */
+    private static final GlobPart NOTHING = new GlobPart.CharClass(new char[0], false);
+
+    /** {@code (?:.*\/)?}: no directory, or any directories. */
+    private static GlobPart anyDirectories() {
+        return new GlobPart.Group(List.of(List.of(), List.of(new GlobPart.AnyAcross(), new GlobPart.Literal('/'))));
+    }
+
+    private static void translate(String p, Dialect dialect, List<GlobPart> top) {
+        List<List<GlobPart>> group = null;
+        List<GlobPart> sb = top;
         int i = 0;
         while (i < p.length()) {
             char c = p.charAt(i);
             if (p.startsWith("**/", i) && (i == 0 || p.charAt(i - 1) == '/')) {
-                sb.append("(?:.*/)?");
+                sb.add(anyDirectories());
                 i += 3;
             } else if (p.startsWith("**", i)) {
-                sb.append(".*");
+                sb.add(new GlobPart.AnyAcross());
                 i += 2;
             } else if (c == '*') {
-                sb.append("[^/]*");
+                sb.add(new GlobPart.AnyInSegment());
                 i++;
             } else if (c == '?') {
-                sb.append("[^/]");
+                sb.add(new GlobPart.OneInSegment());
                 i++;
             } else if (c == '\\' && i + 1 < p.length()) {
-                sb.append(PathGlobs.literal(p.charAt(i + 1)));
-                i += 2;
+                int next = p.codePointAt(i + 1);
+                sb.add(new GlobPart.Literal(next));
+                i += 1 + Character.charCount(next);
             } else if (c == '[' && dialect == Dialect.IGNORE && p.indexOf(']', i + 2) > 0) {
                 i = bracket(p, i + 1, sb);
-            } else if (dialect == Dialect.IGNORE && c == '{' && !inGroup && p.indexOf('}', i) > 0) {
-                sb.append("(?:(?:");
-                inGroup = true;
+            } else if (dialect == Dialect.IGNORE && c == '{' && group == null && p.indexOf('}', i) > 0) {
+                group = new ArrayList<>();
+                sb = new ArrayList<>();
+                group.add(sb);
                 i++;
-            } else if (inGroup && c == ',') {
-                sb.append(")|(?:");
+            } else if (group != null && c == ',') {
+                sb = new ArrayList<>();
+                group.add(sb);
                 i++;
-            } else if (inGroup && c == '}') {
-                sb.append("))");
-                inGroup = false;
+            } else if (group != null && c == '}') {
+                top.add(new GlobPart.Group(group));
+                group = null;
+                sb = top;
                 i++;
             } else {
-                sb.append(PathGlobs.literal(c));
-                i++;
+                int cp = p.codePointAt(i);
+                sb.add(new GlobPart.Literal(cp));
+                i += Character.charCount(cp);
             }
         }
-        if (inGroup) {
-            sb.append("))");
+        if (group != null) {
+            top.add(new GlobPart.Group(group));
         }
-        return sb.toString();
     }
 
-    /** A gitignore class ({@code [abc]}, {@code [a-z]}, {@code [!a]}) from just after {@code [}; never matches {@code /}. */
-    private static int bracket(String p, int start, StringBuilder sb) {
+    /**
+     * A gitignore class ({@code [abc]}, {@code [a-z]}, {@code [!a]}) from just after {@code [}; never matches
+     * {@code /}, and a class left with no character matches nothing. Returns the index after its {@code ]}.
+     */
+    private static int bracket(String p, int start, List<GlobPart> out) {
         int i = start;
-        StringBuilder cls = new StringBuilder("[");
-        if (p.charAt(i) == '!' || p.charAt(i) == '^') {
-            cls.append('^');
+        boolean negated = p.charAt(i) == '!' || p.charAt(i) == '^';
+        if (negated) {
             i++;
         }
-        cls.append(cls.length() == 2 ? "/" : "");
+        StringBuilder ranges = new StringBuilder(); // inclusive pairs
         int first = i;
         while (i < p.length() && (p.charAt(i) != ']' || i == first)) {
             char c = p.charAt(i);
-            if (c == '-' && i > first && i + 1 < p.length() && p.charAt(i + 1) != ']' && p.charAt(i - 1) <= p.charAt(i + 1)) {
-                cls.append('-');
+            if (c == '-' && i > first && i + 1 < p.length() && p.charAt(i + 1) != ']' && p.charAt(i - 1) <= p.charAt(i + 1)
+                    && ranges.length() > 0 && p.charAt(i - 1) != '/') {
+                ranges.setCharAt(ranges.length() - 1, p.charAt(i + 1)); // the start written becomes the range
+                i += 2;
+                continue;
             } else if (c != '/') {
-                cls.append(PathGlobs.classLiteral(c));
+                ranges.append(c).append(c);
             }
             i++;
         }
-        sb.append(cls.length() == 1 || cls.toString().equals("[^/") ? "[^\\x00-\\x{10FFFF}]" : cls.append(']').toString());
+        out.add(ranges.length() == 0 ? NOTHING : new GlobPart.CharClass(ranges.toString().toCharArray(), negated));
         return i + 1;
     }
 

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Ordered gitignore-style rules where the last rule that matches decides, and a rule written
  * {@code !pattern} re-includes what it matches. Consecutive rules of the same sign are matched
- * as one RE2 expression, so a path costs one linear pass per run of same-sign rules. Unlike git,
- * a negation can re-include a file under an excluded directory.
+ * as one RE2 expression, so a path costs one linear pass per run of same-sign rules; up to
+ * {@link #SET_RULES} rules (the defaults and any usual ignore file) are instead one {@link GlobSet}
+ * with a tag per rule, one pass over the path for all of them. Unlike git, a negation can re-include a
+ * file under an excluded directory.
  */
 public final class IgnoreRules {
 
@@ -27,9 +29,25 @@ public final class IgnoreRules {
         }
     }
 
+    /** Rules matched as one set automaton (a tag bit each); more are matched run by run. */
+    static final int SET_RULES = 64;
+
     private final List<Run> runs = new ArrayList<>();
+    private final List<Rule> rules;
+    private final GlobSet set;
 
     public IgnoreRules(List<Rule> rules, GitignorePattern.Dialect dialect) {
+        this.rules = List.copyOf(rules);
+        if (rules.size() <= SET_RULES) {
+            GlobSet.Builder b = GlobSet.builder();
+            for (int k = 0; k < rules.size(); k++) {
+                Rule r = rules.get(k);
+                b.add(GitignorePattern.parts(r.pattern(), dialect, r.anywhere()), 1L << k);
+            }
+            this.set = b.build();
+            return;
+        }
+        this.set = null;
         int i = 0;
         while (i < rules.size()) {
             boolean negated = rules.get(i).negated();
@@ -49,6 +67,10 @@ public final class IgnoreRules {
 
     /** Whether the last rule matching the path (or a directory above it) excludes it. */
     public boolean excluded(String path) {
+        if (set != null) {
+            long matched = set.match(path);
+            return matched != 0 && !rules.get(63 - Long.numberOfLeadingZeros(matched)).negated();
+        }
         for (int i = runs.size() - 1; i >= 0; i--) {
             if (runs.get(i).glob().matches(path)) {
                 return !runs.get(i).negated();
@@ -59,6 +81,21 @@ public final class IgnoreRules {
 
     /** The rule that excludes the path, as it was written; empty when the path is kept. */
     public java.util.Optional<String> rule(String path) {
+        if (set != null) {
+            long matched = set.match(path);
+            if (matched == 0) {
+                return java.util.Optional.empty();
+            }
+            int last = 63 - Long.numberOfLeadingZeros(matched);
+            if (rules.get(last).negated()) {
+                return java.util.Optional.empty();
+            }
+            int first = last; // the first rule of the deciding run that matches, as the runs name it
+            for (int k = last - 1; k >= 0 && rules.get(k).negated() == rules.get(last).negated(); k--) {
+                first = (matched & 1L << k) != 0 ? k : first;
+            }
+            return java.util.Optional.of(rules.get(first).pattern());
+        }
         for (int i = runs.size() - 1; i >= 0; i--) {
             if (runs.get(i).glob().matches(path)) {
                 return runs.get(i).negated() ? java.util.Optional.empty() : java.util.Optional.of(runs.get(i).which(path));

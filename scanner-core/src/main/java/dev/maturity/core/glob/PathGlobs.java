@@ -1,8 +1,11 @@
 package dev.maturity.core.glob;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Translates the JDK's {@code glob:} syntax (as {@code sun.nio.fs.Globs} reads it on Unix) to an
- * RE2 expression. RE2 has no class intersection, so {@code /} is kept out of classes by splitting
+ * Reads the JDK's {@code glob:} syntax (as {@code sun.nio.fs.Globs} reads it on Unix) into {@link GlobPart}s, and
+ * renders them as an RE2 expression. RE2 has no class intersection, so {@code /} is kept out of classes by splitting
  * ranges around it and adding it to negated classes.
  */
 final class PathGlobs {
@@ -14,62 +17,116 @@ final class PathGlobs {
     }
 
     static String toRegex(String glob) {
+        return toRegex(parse(glob));
+    }
+
+    static String toRegex(List<GlobPart> parts) {
         StringBuilder re = new StringBuilder();
-        boolean inGroup = false;
+        render(parts, re);
+        return re.toString();
+    }
+
+    /** The glob's parts; throws {@link GlobSyntaxException} when malformed. */
+    static List<GlobPart> parse(String glob) {
+        List<List<GlobPart>> group = null;
+        List<GlobPart> top = new ArrayList<>();
+        List<GlobPart> cur = top;
         int i = 0;
         while (i < glob.length()) {
-            char c = glob.charAt(i++);
+            int c = glob.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '\\' -> {
                     if (i == glob.length()) {
                         throw new GlobSyntaxException(glob, "no character to escape");
                     }
-                    char next = glob.charAt(i++);
-                    re.append(literal(next));
+                    int next = glob.codePointAt(i);
+                    i += Character.charCount(next);
+                    cur.add(new GlobPart.Literal(next));
                 }
-                case '/' -> re.append('/');
-                case '[' -> i = bracket(glob, i, re);
+                case '[' -> i = bracket(glob, i, cur);
                 case '{' -> {
-                    if (inGroup) {
+                    if (group != null) {
                         throw new GlobSyntaxException(glob, "cannot nest groups");
                     }
-                    re.append("(?:(?:");
-                    inGroup = true;
+                    group = new ArrayList<>();
+                    cur = new ArrayList<>();
+                    group.add(cur);
                 }
                 case '}' -> {
-                    if (inGroup) {
-                        re.append("))");
-                        inGroup = false;
+                    if (group != null) {
+                        top.add(new GlobPart.Group(group));
+                        group = null;
+                        cur = top;
                     } else {
-                        re.append("\\}");
+                        cur.add(new GlobPart.Literal(c));
                     }
                 }
-                case ',' -> re.append(inGroup ? ")|(?:" : ",");
+                case ',' -> {
+                    if (group != null) {
+                        cur = new ArrayList<>();
+                        group.add(cur);
+                    } else {
+                        cur.add(new GlobPart.Literal(c));
+                    }
+                }
                 case '*' -> {
                     if (i < glob.length() && glob.charAt(i) == '*') {
-                        re.append(".*");
+                        cur.add(new GlobPart.AnyAcross());
                         i++;
                     } else {
-                        re.append("[^/]*");
+                        cur.add(new GlobPart.AnyInSegment());
                     }
                 }
-                case '?' -> re.append("[^/]");
-                default -> re.append(literal(c));
+                case '?' -> cur.add(new GlobPart.OneInSegment());
+                default -> cur.add(new GlobPart.Literal(c));
             }
         }
-        if (inGroup) {
+        if (group != null) {
             throw new GlobSyntaxException(glob, "missing '}'");
         }
-        return re.toString();
+        return top;
+    }
+
+    private static void render(List<GlobPart> parts, StringBuilder re) {
+        for (GlobPart part : parts) {
+            if (part instanceof GlobPart.Literal l) {
+                re.append(literal(l.codePoint()));
+            } else if (part instanceof GlobPart.AnyInSegment) {
+                re.append("[^/]*");
+            } else if (part instanceof GlobPart.AnyAcross) {
+                re.append(".*");
+            } else if (part instanceof GlobPart.OneInSegment) {
+                re.append("[^/]");
+            } else if (part instanceof GlobPart.CharClass c && c.ranges().length == 0 && !c.negated()) {
+                re.append("[^\\x00-\\x{10FFFF}]"); // no character
+            } else if (part instanceof GlobPart.CharClass c) {
+                re.append('[').append(c.negated() ? "^/" : "");
+                for (int k = 0; k < c.ranges().length; k += 2) {
+                    char from = c.ranges()[k];
+                    char to = c.ranges()[k + 1];
+                    re.append(from == to ? classLiteral(from) : range(from, to));
+                }
+                re.append(']');
+            } else if (part instanceof GlobPart.Group g) {
+                re.append("(?:");
+                for (int k = 0; k < g.alternatives().size(); k++) {
+                    re.append(k == 0 ? "(?:" : "|(?:");
+                    render(g.alternatives().get(k), re);
+                    re.append(')');
+                }
+                re.append(')');
+            }
+        }
     }
 
     /** A bracket expression from just after {@code [}; returns the index after its {@code ]}. */
-    private static int bracket(String glob, int start, StringBuilder re) {
+    private static int bracket(String glob, int start, List<GlobPart> out) {
         int i = start;
         boolean negated = false;
-        StringBuilder cls = new StringBuilder();
+        StringBuilder cls = new StringBuilder(); // inclusive pairs
         if (i < glob.length() && glob.charAt(i) == '^') {
-            cls.append("\\^");
+            cls.append("^^");
             i++;
         } else {
             if (i < glob.length() && glob.charAt(i) == '!') {
@@ -77,7 +134,7 @@ final class PathGlobs {
                 i++;
             }
             if (i < glob.length() && glob.charAt(i) == '-') {
-                cls.append("\\-");
+                cls.append("--");
                 i++;
             }
         }
@@ -98,19 +155,17 @@ final class PathGlobs {
                     throw new GlobSyntaxException(glob, "invalid range");
                 }
                 if (i >= glob.length() || glob.charAt(i) == ']') {
-                    cls.append("\\-");
+                    cls.append("--");
                     continue;
                 }
                 char end = glob.charAt(i++);
                 if (end < last) {
                     throw new GlobSyntaxException(glob, "invalid range");
                 }
-                // replace the single start already written by the range, without '/'
-                cls.setLength(cls.length() - classLiteral(last).length());
-                cls.append(range(last, end));
+                cls.setCharAt(cls.length() - 1, end); // the single start already written becomes the range
                 hasRangeStart = false;
             } else {
-                cls.append(classLiteral(c));
+                cls.append(c).append(c);
                 hasRangeStart = true;
                 last = c;
             }
@@ -121,7 +176,7 @@ final class PathGlobs {
         if (cls.length() == 0 && !negated) {
             throw new GlobSyntaxException(glob, "empty [class]");
         }
-        re.append('[').append(negated ? "^/" : "").append(cls).append(']');
+        out.add(new GlobPart.CharClass(cls.toString().toCharArray(), negated));
         return i;
     }
 
@@ -147,7 +202,12 @@ final class PathGlobs {
     }
 
     static String literal(char c) {
+        return literal((int) c);
+    }
+
+    static String literal(int c) {
+        String s = new String(Character.toChars(c));
         return REGEX_META.indexOf(c) >= 0 || GLOB_META.indexOf(c) >= 0 || c == '*' || c == '?' || c == '}' || c == '\\'
-                ? "\\" + c : String.valueOf(c);
+                ? "\\" + s : s;
     }
 }

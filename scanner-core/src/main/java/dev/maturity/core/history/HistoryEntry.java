@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * One recorded scan of one target: when, how it ended, and (when scored) the level of every
- * axis x track and the outcome of every criterion.
+ * axis x track and the outcome of every criterion (empty when read without criteria). {@code rubricVersion}
+ * is the version of the rubric the scan was scored under (null when it was not scored).
  */
 public record HistoryEntry(String id, String target, String platform, String team, Instant scannedAt, String status,
-                           String reason, String rubricDigest, List<Level> levels, Map<Key, Map<String, Outcome>> criteria) {
+                           String reason, String rubricDigest, String rubricVersion, List<Level> levels, Map<Key, Map<String, Outcome>> criteria) {
 
     public HistoryEntry {
         levels = List.copyOf(levels);
@@ -37,7 +38,12 @@ public record HistoryEntry(String id, String target, String platform, String tea
     }
 
     public Optional<Level> level(Key key) {
-        return levels.stream().filter(l -> l.key().equals(key)).findFirst();
+        for (Level l : levels) { // a loop, not a stream: the fleet page asks this half a million times
+            if (l.key().equals(key)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<String, Outcome> criteria(Key key) {

@@ -141,7 +141,8 @@ public final class HistoryStore {
     private static void insertScan(Connection c, String id, Recorded r, Instant scannedAt) throws SQLException {
         Report report = r.report();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO scans (id, target, platform, team, scanned_at,"
-                + " recorded_at, status, reason, rubric_digest, tool_version, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " recorded_at, status, reason, rubric_digest, tool_version, report, rubric_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, r.target());
             s.setString(3, r.platform());
@@ -153,6 +154,7 @@ public final class HistoryStore {
             s.setString(9, report == null ? null : report.rubric().digest());
             s.setString(10, report == null ? null : report.tool().version());
             s.setString(11, report == null ? null : json(report));
+            s.setString(12, report == null ? null : report.rubric().version());
             s.executeUpdate();
         }
     }
@@ -186,8 +188,45 @@ public final class HistoryStore {
 
     /** Scans of one target (or all when null) since an instant (or all when null), oldest first. */
     public List<HistoryEntry> read(String target, Instant since) {
+        return read(new HistoryQuery(target, null, null, since, true));
+    }
+
+    /** The scans a query selects, oldest first. */
+    public List<HistoryEntry> read(HistoryQuery query) {
         try (Connection c = connect()) {
-            return new HistoryReader(c).read(target, since);
+            return new HistoryReader(c).read(query);
+        } catch (SQLException e) {
+            throw new HistoryException("cannot read history " + display + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The reports of the given scans as recorded (scans that failed have none), by scan id. A report
+     * that no longer parses (written by a tool whose schema this one cannot read) is left out and put in
+     * {@code unreadable} with the reason, by scan id, so one bad row never hides the rest.
+     */
+    public Map<String, Report> reports(List<String> scanIds, Map<String, String> unreadable) {
+        Map<String, String> json;
+        try (Connection c = connect()) {
+            json = new HistoryReader(c).reports(scanIds);
+        } catch (SQLException e) {
+            throw new HistoryException("cannot read history " + display + ": " + e.getMessage(), e);
+        }
+        Map<String, Report> out = new java.util.LinkedHashMap<>();
+        json.forEach((id, text) -> {
+            try {
+                out.put(id, ReportJson.read(text));
+            } catch (IOException | RuntimeException e) {
+                unreadable.put(id, e.getClass().getSimpleName());
+            }
+        });
+        return out;
+    }
+
+    /** The query plan the database chooses for each of a query's reads, for checking that indexes serve them. */
+    public List<String> plans(HistoryQuery query) {
+        try (Connection c = connect()) {
+            return new HistoryReader(c).plans(query, url.startsWith("jdbc:sqlite:"));
         } catch (SQLException e) {
             throw new HistoryException("cannot read history " + display + ": " + e.getMessage(), e);
         }

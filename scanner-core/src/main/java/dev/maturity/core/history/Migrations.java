@@ -32,7 +32,13 @@ final class Migrations {
                             + " axis VARCHAR(30) NOT NULL, track VARCHAR(20) NOT NULL, criterion VARCHAR(200) NOT NULL,"
                             + " outcome VARCHAR(20) NOT NULL, PRIMARY KEY (scan_id, axis, track, criterion))")),
             new Migration(2, "index scans by target and time", List.of(
-                    "CREATE INDEX scans_target_time ON scans (target, scanned_at, recorded_at)")));
+                    "CREATE INDEX scans_target_time ON scans (target, scanned_at, recorded_at)")),
+            // The time index covers every column the history reads list, so reading a fleet's scans never
+            // touches the stored reports (in SQLite, a column added after `report` sits behind its overflow pages).
+            new Migration(3, "rubric version per scan, index scans by time", List.of(
+                    "ALTER TABLE scans ADD COLUMN rubric_version VARCHAR(100)",
+                    "CREATE INDEX scans_time ON scans (scanned_at, recorded_at, id, target, platform, team, status,"
+                            + " rubric_digest, rubric_version, reason)")));
 
     static final int LATEST = ALL.get(ALL.size() - 1).version();
 
@@ -54,6 +60,9 @@ final class Migrations {
             for (int attempt = 0; attempt < 5; attempt++) {
                 try {
                     applyPending(c);
+                    if (before > 0 && before < 3) {
+                        backfillRubricVersions(c);
+                    }
                     return before;
                 } catch (SQLException e) {
                     if (attempt == 4) {
@@ -90,6 +99,37 @@ final class Migrations {
             } finally {
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    /**
+     * Scans recorded before migration 3 carry their rubric version only inside the stored report:
+     * copy it into the column, once (rows already filled are left alone, so a racing process is harmless).
+     */
+    private static void backfillRubricVersions(Connection c) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement(
+                "SELECT id, report FROM scans WHERE rubric_version IS NULL AND report IS NOT NULL");
+             PreparedStatement write = c.prepareStatement("UPDATE scans SET rubric_version = ? WHERE id = ?");
+             ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                String version = rubricVersion(rs.getString(2));
+                if (version != null) {
+                    write.setString(1, version);
+                    write.setString(2, rs.getString(1));
+                    write.addBatch();
+                }
+            }
+            write.executeBatch();
+        }
+    }
+
+    private static String rubricVersion(String reportJson) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode v = dev.maturity.core.render.ReportJson.MAPPER.readTree(reportJson)
+                    .path("rubric").path("version");
+            return v.isTextual() ? v.asText() : null;
+        } catch (java.io.IOException e) {
+            return null; // a report that does not parse keeps a null version; the scan still reads back
         }
     }
 

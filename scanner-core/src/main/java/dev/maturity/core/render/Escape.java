@@ -138,6 +138,24 @@ public final class Escape {
         return fence + pad + text + pad + fence;
     }
 
+    /**
+     * One CSV field (RFC 4180) that a spreadsheet shows as text: hidden characters are shown visibly,
+     * a field that starts like a formula ({@code = + - @}) gets a leading apostrophe so no spreadsheet
+     * evaluates it, and a field holding a comma, quote or apostrophe-guarded text is quoted with its
+     * quotes doubled. Numbers the tool wrote itself go through {@link String#valueOf} instead.
+     */
+    public static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        String text = terminal(s);
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf(';') >= 0
+                ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
     /** The characters that open inline Markdown syntax (emphasis, code, links, images, HTML, entities, tables, strikethrough, math, references). */
     private static boolean isPunctuation(char c) {
         return "\\`*_[]<>!|&~$#".indexOf(c) >= 0;

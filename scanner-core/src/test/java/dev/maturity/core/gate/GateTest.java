@@ -123,7 +123,7 @@ class GateTest {
 
         assertThat(verdict.passed()).isTrue();
         assertThat(verdict.warnings()).containsExactly("the baseline was scored with rubric default 2026.10.0, this report "
-                + "with default 2026.12.1; criteria are compared by id");
+                + "with default 2026.12.2; criteria are compared by id");
     }
 
     @Test

@@ -71,4 +71,48 @@ class GitignorePatternTest {
         assertThat(GitignorePattern.compile("docs/*", Dialect.CODEOWNERS, false).matches("docs/a/b.md")).isFalse();
         assertThat(GitignorePattern.compile("docs/*", Dialect.IGNORE, false).matches("docs/a/b.md")).isTrue();
     }
+
+    @Test
+    void rulesMatchedAsOneSetDecideAsTheRulesOneByOne() {
+        String[] parts = {"a", "b", "/", "*", "**", "?", "[a-b]", "[!a]", "{a,b/}", "\\*", ".", "-", "]"};
+        String[] pathParts = {"a", "b", "c", "/", ".", "*", "-", "]", "\n", "é"};
+        java.util.Random random = new java.util.Random(9);
+        int excluded = 0;
+        for (int round = 0; round < 100; round++) {
+            List<IgnoreRules.Rule> rules = new java.util.ArrayList<>();
+            for (int k = 0; k < 1 + random.nextInt(40); k++) {
+                StringBuilder p = new StringBuilder(random.nextInt(4) == 0 ? "/" : "");
+                for (int n = 0; n < 1 + random.nextInt(4); n++) {
+                    p.append(parts[random.nextInt(parts.length)]);
+                }
+                rules.add(new IgnoreRules.Rule(p.toString(), random.nextInt(5) == 0, random.nextInt(3) == 0));
+            }
+            IgnoreRules set = new IgnoreRules(rules, Dialect.IGNORE);
+            for (int i = 0; i < 200; i++) {
+                StringBuilder path = new StringBuilder();
+                for (int n = 0; n < 1 + random.nextInt(6); n++) {
+                    path.append(pathParts[random.nextInt(pathParts.length)]);
+                }
+                String p = path.toString();
+                IgnoreRules.Rule last = null;
+                IgnoreRules.Rule first = null; // the first matching rule of the run (same-sign neighbours) of the last
+                int run = 0;
+                int firstRun = -1;
+                for (int k = 0; k < rules.size(); k++) {
+                    IgnoreRules.Rule r = rules.get(k);
+                    run += k > 0 && rules.get(k - 1).negated() != r.negated() ? 1 : 0;
+                    if (GitignorePattern.compile(r.pattern(), Dialect.IGNORE, r.anywhere()).matches(p)) {
+                        first = firstRun == run ? first : r;
+                        firstRun = run;
+                        last = r;
+                    }
+                }
+                boolean expected = last != null && !last.negated();
+                assertThat(set.excluded(p)).as("%s against %s", p, rules).isEqualTo(expected);
+                assertThat(set.rule(p)).isEqualTo(expected ? java.util.Optional.of(first.pattern()) : java.util.Optional.empty());
+                excluded += expected ? 1 : 0;
+            }
+        }
+        assertThat(excluded).isGreaterThan(1_000);
+    }
 }

@@ -87,7 +87,7 @@ class HistoryStoreTest {
 
         HistoryStore again = HistoryStore.open(location);
 
-        assertThat(again.schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(2);
+        assertThat(again.schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(3);
         assertThat(again.read(null, null)).hasSize(1);
     }
 

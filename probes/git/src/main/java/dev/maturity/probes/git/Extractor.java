@@ -5,11 +5,17 @@ import dev.maturity.core.facts.Fact;
 /**
  * Reads one kind of artefact from a repository snapshot into typed facts. Extractors are listed in
  * {@code META-INF/services/dev.maturity.probes.git.Extractor}; each reads only the files it needs.
- * A file it cannot parse goes to {@link Sink#unreadable}, never an exception.
+ * A file it cannot parse goes to {@link Sink#unreadable}, never an exception. Extractors of one snapshot run side
+ * by side on several threads: an extractor keeps no state shared with others beyond the snapshot.
  */
 public interface Extractor {
 
     void extract(RepoSnapshot repo, Sink sink);
+
+    /** Whether this extractor walks the history (long on large repositories): such extractors are started first. */
+    default boolean readsHistory() {
+        return false;
+    }
 
     /** Where extractors put what they read. */
     interface Sink {

@@ -146,8 +146,12 @@ public final class GitCollector implements Collector {
             snapshot.ignoredPaths().byRule().forEach((rule, paths) -> out.fact(new IgnoredFiles(rule,
                     snapshot.ignoredPaths().count(rule), paths.stream().map(p -> snapshot.at(p).locator()).toList(),
                     snapshot.treeEvidence("files left out by " + rule))));
-            Map<String, List<String>> unavailable = runExtractors(snapshot, out);
-
+            Map<String, List<String>> unavailable;
+            try {
+                unavailable = runExtractors(snapshot, out);
+            } finally {
+                snapshot.release();
+            }
             for (String domain : List.of(HISTORY, CI)) {
                 if (!unavailable.containsKey(domain)) {
                     out.read(domain);
@@ -168,48 +172,42 @@ public final class GitCollector implements Collector {
         List<Fact> facts = new ArrayList<>();
         Map<String, List<String>> unavailable = new LinkedHashMap<>();
         Set<String> reported = new HashSet<>();
-        Extractor.Sink sink = new Extractor.Sink() {
-            @Override
-            public void fact(Fact fact) {
-                facts.add(fact);
-            }
-
-            @Override
-            public void unreadable(String path, int line, String message) {
-                if (!reported.add(path + ":" + line)) {
-                    return; // several extractors may parse one file: report each place once
+        List<List<ExtractorRuns.Report>> runs = ExtractorRuns.run(extractors, snapshot);
+        for (int i = 0; i < extractors.size(); i++) {
+            for (ExtractorRuns.Report r : runs.get(i)) {
+                if (r instanceof ExtractorRuns.FactReport f) {
+                    facts.add(f.fact());
+                } else if (r instanceof ExtractorRuns.UnreadableReport u) {
+                    unreadable(out, snapshot, reported, u.path(), u.line(), u.message());
+                } else if (r instanceof ExtractorRuns.UnavailableReport u) {
+                    List<String> reasons = unavailable.computeIfAbsent(u.domain(), d -> new ArrayList<>());
+                    if (!reasons.contains(u.reason())) {
+                        reasons.add(u.reason());
+                    }
+                    out.unavailable(u.domain(), snapshot.name() + ": " + u.reason());
+                } else if (r instanceof ExtractorRuns.Failure f) { // an exception or a missing class: this extractor's artefacts only
+                    out.unreadable(new Unreadable(snapshot.at(""), "extractor "
+                            + extractors.get(i).getClass().getSimpleName() + " failed: " + Failures.describe(f.exception())));
                 }
-                out.unreadable(new Unreadable(snapshot.at(path, line, line), message));
-            }
-
-            @Override
-            public void unavailable(String domain, String reason) {
-                List<String> reasons = unavailable.computeIfAbsent(domain, d -> new ArrayList<>());
-                if (!reasons.contains(reason)) {
-                    reasons.add(reason);
-                }
-                out.unavailable(domain, snapshot.name() + ": " + reason);
-            }
-        };
-        for (Extractor extractor : extractors) {
-            try {
-                extractor.extract(snapshot, sink);
-            } catch (VirtualMachineError e) {
-                throw e;
-            } catch (Throwable e) { // an exception or a missing class: this extractor's artefacts only
-                out.unreadable(new Unreadable(snapshot.at(""), "extractor " + extractor.getClass().getSimpleName()
-                        + " failed: " + Failures.describe(e)));
             }
         }
         // what no extractor reported in its own words yet: missing blobs, skipped trees, files that did not read
-        snapshot.ignoreProblems().forEach(p -> sink.unreadable(RepoIgnore.FILE, p.line(), p.describe()));
-        snapshot.missingBlobs().forEach((path, why) -> sink.unreadable(path, 0, why));
+        snapshot.ignoreProblems().forEach(p -> unreadable(out, snapshot, reported, RepoIgnore.FILE, p.line(), p.describe()));
+        snapshot.missingBlobs().forEach((path, why) -> unreadable(out, snapshot, reported, path, 0, why));
         snapshot.unreadFiles().forEach((path, why) -> {
-            sink.unreadable(path, 0, why);
+            unreadable(out, snapshot, reported, path, 0, why);
             facts.add(new UnreadFile(snapshot.name(), path, why, new Evidence(snapshot.at(path), Strength.DECLARED,
                     snapshot.digest(path), "could not be read: " + why)));
         });
         out.facts(facts);
         return unavailable;
+    }
+
+    /** Reports a place that could not be read, once: several extractors may parse one file. */
+    private static void unreadable(CollectorResult.Builder out, RepoSnapshot snapshot, Set<String> reported, String path,
+            int line, String message) {
+        if (reported.add(path + ":" + line)) {
+            out.unreadable(new Unreadable(snapshot.at(path, line, line), message));
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.GitLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.core.yaml.YamlBudget;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,24 +15,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * The committed tree of one repository at one commit (never the dirty work tree). Regular files
  * only: symlinks and submodules are never followed. Text is read lazily from the object database,
  * capped at {@link #MAX_FILE_BYTES}; a file that could not be read as text (too large, binary,
  * missing or corrupt) reads as empty, and the reason is kept ({@link #unreadFiles}) to be reported.
+ * Texts read are kept for the extractors that ask again, up to {@link #KEPT_CHARS} characters (and
+ * only files up to {@link #CACHED_BYTES}); past that they are read again when asked. Safe for the
+ * extractor threads to share.
  */
 public final class RepoSnapshot {
 
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
     /** Texts up to this size are kept once read; larger ones are read again when asked for, not held. */
     static final long CACHED_BYTES = 1024 * 1024;
+
+    /** Characters of text kept for extractors asking for a file again: 1/64 of the heap, at most 16 Mi. */
+    static final long KEPT_CHARS = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 64);
 
     private final String name;
     private final Repository repository;
@@ -45,7 +57,17 @@ public final class RepoSnapshot {
     private final Map<String, ObjectId> blobs;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
     private final Map<String, String> unread = new ConcurrentHashMap<>();
+    private final AtomicLong keptChars = new AtomicLong();
+    /** Each file's digest, taken once: an extractor gives evidence for many objects or lines of one file. */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** Readers reused by the extractor threads loading texts, so each load does not set up a reader of its own. */
+    private final Queue<ObjectReader> readers = new ConcurrentLinkedQueue<>();
+    private volatile boolean released;
     private final YamlBudget yamlBudget = YamlBudget.perScan();
+    private volatile Optional<String> defaultBranch;
+    private volatile Map<String, Instant> branchTips;
+    /** Branches read for {@link #branchTips()}. */
+    public static final int MAX_BRANCHES = 2000;
 
     RepoSnapshot(String name, Repository repository, RevCommit commit, Instant asOf, Map<String, RepoFile> files,
                  Map<String, ObjectId> blobs, RepoIgnore ignore, IgnoredPaths ignoredFiles, Map<String, String> missingBlobs,
@@ -115,6 +137,62 @@ public final class RepoSnapshot {
         return asOf;
     }
 
+    /**
+     * The branch whose changes CI must catch: the remote's default branch ({@code origin/HEAD}) when
+     * the clone records it, else the branch HEAD names (a bare mirror's HEAD is the default branch);
+     * empty on a detached HEAD without {@code origin/HEAD}.
+     */
+    public Optional<String> defaultBranch() {
+        if (defaultBranch == null) {
+            defaultBranch = Optional.ofNullable(branchOf("refs/remotes/origin/HEAD", "refs/remotes/origin/"))
+                    .or(() -> Optional.ofNullable(branchOf("HEAD", "refs/heads/")));
+        }
+        return defaultBranch;
+    }
+
+    /**
+     * The last commit time of each branch, local ({@code refs/heads/}) or the remote's
+     * ({@code refs/remotes/origin/}), by short name; at most {@link #MAX_BRANCHES} are read.
+     */
+    public Map<String, Instant> branchTips() {
+        if (branchTips == null) {
+            Map<String, Instant> tips = new LinkedHashMap<>();
+            try (RevWalk walk = new RevWalk(repository)) {
+                for (String prefix : List.of("refs/heads/", "refs/remotes/origin/")) {
+                    for (Ref ref : repository.getRefDatabase().getRefsByPrefix(prefix)) {
+                        String name = ref.getName().substring(prefix.length());
+                        if (tips.size() >= MAX_BRANCHES || name.equals("HEAD") || ref.getObjectId() == null) {
+                            continue;
+                        }
+                        try {
+                            RevCommit tip = walk.parseCommit(ref.getObjectId());
+                            tips.merge(name, Instant.ofEpochSecond(tip.getCommitTime()), (a, b) -> a.isAfter(b) ? a : b);
+                        } catch (IOException | RuntimeException e) {
+                            // a branch whose tip is not a readable commit tells nothing about activity
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // no readable refs: no branch is known
+            }
+            branchTips = Collections.unmodifiableMap(tips);
+        }
+        return branchTips;
+    }
+
+    private String branchOf(String symbolic, String prefix) {
+        try {
+            Ref ref = repository.exactRef(symbolic);
+            if (ref == null || !ref.isSymbolic()) {
+                return null;
+            }
+            String target = ref.getTarget().getName();
+            return target.startsWith(prefix) ? target.substring(prefix.length()) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The JGit repository, for history extractors; never written to. */
     public Repository repository() {
         return repository;
@@ -146,12 +224,31 @@ public final class RepoSnapshot {
         if (known != null) {
             return known;
         }
-        Optional<String> read = load(path, true);
+        Optional<String> text = load(path, true);
         RepoFile f = files.get(path);
-        if (f != null && f.size() <= CACHED_BYTES) {
-            texts.putIfAbsent(path, read);
+        return keep(path, text, f);
+    }
+
+    /** Keeps a text read within the budgets; returns the text kept (another thread's, if it raced). */
+    private Optional<String> keep(String path, Optional<String> text, RepoFile f) {
+        if (f == null || f.size() > CACHED_BYTES) {
+            return text;
         }
-        return read;
+        long size = text.map(String::length).orElse(0);
+        if (keptChars.addAndGet(size) <= KEPT_CHARS) {
+            Optional<String> raced = texts.putIfAbsent(path, text);
+            return raced == null ? text : raced;
+        }
+        keptChars.addAndGet(-size); // past the budget: read again when asked again
+        return text;
+    }
+
+    /** Closes the readers kept for loading texts; a text read afterwards opens and closes its own. */
+    void release() {
+        released = true;
+        for (ObjectReader r = readers.poll(); r != null; r = readers.poll()) {
+            r.close();
+        }
     }
 
     /** Why the file could not be read as text, if it could not (reading it if not read yet). */
@@ -181,8 +278,17 @@ public final class RepoSnapshot {
         } else if (f.size() > MAX_FILE_BYTES) {
             read = BlobText.problem(BlobText.tooLarge(f.size(), MAX_FILE_BYTES));
         } else {
-            try (ObjectReader reader = repository.newObjectReader()) {
+            ObjectReader reader = released ? null : readers.poll();
+            if (reader == null) {
+                reader = repository.newObjectReader();
+            }
+            try {
                 read = BlobText.read(reader, id, MAX_FILE_BYTES);
+            } finally {
+                readers.offer(reader);
+                if (released) {
+                    release();
+                }
             }
         }
         if (record && read.problem() != null) {
@@ -213,13 +319,21 @@ public final class RepoSnapshot {
 
     /** {@code sha256:<hex>} of the file's bytes (or its git blob id when unreadable as text). */
     public String digest(String path) {
+        String known = digests.get(path);
+        if (known != null) {
+            return known;
+        }
+        String d = computeDigest(path);
+        if (d != null) {
+            digests.putIfAbsent(path, d);
+        }
+        return d;
+    }
+
+    private String computeDigest(String path) {
         Optional<String> t = texts.get(path);
         if (t == null && !unread.containsKey(path)) {
-            t = load(path, false); // a file cited but never read as text (a model file, say) is not an unread file
-            RepoFile f = files.get(path);
-            if (t.isPresent() && f != null && f.size() <= CACHED_BYTES) {
-                texts.putIfAbsent(path, t);
-            }
+            t = keep(path, load(path, false), files.get(path)); // a file cited but never read as text (a model file) is not an unread file
         }
         if (t == null || t.isEmpty()) {
             ObjectId id = blobs.get(path);

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.internal.util.CleanupService;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.util.SystemReader;
 
 /**
@@ -28,10 +28,7 @@ import org.eclipse.jgit.util.SystemReader;
 final class RepositoryOpener {
 
     static {
-        WindowCacheConfig cache = new WindowCacheConfig();
-        cache.setPackedGitLimit(64L * 1024 * 1024);
-        cache.setDeltaBaseCacheLimit(32 * 1024 * 1024);
-        cache.install();
+        PackCaches.install();
         GitSystemConfig.install();
         // JGit's cleanup at JVM exit only stops its own daemon threads, which exit with the JVM
         // anyway; registering it as a shutdown hook first loads JGit's whole message bundle by
@@ -56,6 +53,23 @@ final class RepositoryOpener {
     }
 
     static Repository open(String target, ScanRequest request) throws IOException {
+        Repository repo = openRepository(target, request);
+        readCommitGraph(repo);
+        return repo;
+    }
+
+    /**
+     * Lets JGit read the repository's commit-graph file, as git does unless {@code core.commitGraph} is false (JGit
+     * defaults it to false). Only the in-memory configuration changes; nothing is written to the repository.
+     */
+    private static void readCommitGraph(Repository repo) {
+        var config = repo.getConfig();
+        if (config.getString(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_COMMIT_GRAPH) == null) {
+            config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_COMMIT_GRAPH, true);
+        }
+    }
+
+    private static Repository openRepository(String target, ScanRequest request) throws IOException {
         if (RemoteUrl.isRemote(target)) {
             return RemoteCache.from(request.environment()).open(RemoteUrl.parse(target));
         }

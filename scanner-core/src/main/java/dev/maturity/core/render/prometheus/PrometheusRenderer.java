@@ -19,8 +19,30 @@ import java.util.Locale;
  */
 public final class PrometheusRenderer implements Renderer {
 
-    /** One target's scan: a report when scored, else only its status. */
-    public record Scanned(String target, String status, Report report) {
+    /**
+     * One target's scan: a report when scored, else only its status; {@code platform} and {@code team}
+     * (from maturity.yaml, null for an ad-hoc scan) label every series of the target so dashboards and
+     * alerts can group and route by team.
+     */
+    public record Scanned(String target, String platform, String team, String status, Report report) {
+
+        /** An ad-hoc scan: no platform, no team. */
+        public Scanned(String target, String status, Report report) {
+            this(target, null, null, status, report);
+        }
+
+        /** The target's identifying labels followed by {@code more}: target, then platform and team when set. */
+        String[] labels(String... more) {
+            List<String> out = new java.util.ArrayList<>(List.of("target", target));
+            if (platform != null && !platform.isEmpty()) {
+                out.addAll(List.of("platform", platform));
+            }
+            if (team != null && !team.isEmpty()) {
+                out.addAll(List.of("team", team));
+            }
+            out.addAll(List.of(more));
+            return out.toArray(String[]::new);
+        }
     }
 
     @Override
@@ -43,25 +65,25 @@ public final class PrometheusRenderer implements Renderer {
         family(out, "maturity_level", "Maturity level of an axis for a track; counts only criteria proven MET.");
         for (Scanned s : scans) {
             for (AxisResult a : axes(s)) {
-                sample(out, "maturity_level", a.level(), "target", s.target(), "axis", a.axis().id(), "track", a.track().id());
+                sample(out, "maturity_level", a.level(), s.labels("axis", a.axis().id(), "track", a.track().id()));
             }
         }
         family(out, "maturity_ceiling", "Highest level provable if the UNKNOWN criteria were met; above the level means sources are missing.");
         for (Scanned s : scans) {
             for (AxisResult a : axes(s)) {
-                sample(out, "maturity_ceiling", a.ceiling(), "target", s.target(), "axis", a.axis().id(), "track", a.track().id());
+                sample(out, "maturity_ceiling", a.ceiling(), s.labels("axis", a.axis().id(), "track", a.track().id()));
             }
         }
         family(out, "maturity_scan_success", "1 when the target's last scan was scored, 0 when it failed or timed out.");
         for (Scanned s : scans) {
-            sample(out, "maturity_scan_success", s.report() != null ? 1 : 0, "target", s.target(),
-                    "status", s.status().toLowerCase(Locale.ROOT));
+            sample(out, "maturity_scan_success", s.report() != null ? 1 : 0,
+                    s.labels("status", s.status().toLowerCase(Locale.ROOT)));
         }
         family(out, "maturity_scan_timestamp_seconds", "When the target's report was produced (Unix time).");
         for (Scanned s : scans) {
             if (s.report() != null) {
                 sample(out, "maturity_scan_timestamp_seconds", Instant.parse(s.report().scannedAt()).getEpochSecond(),
-                        "target", s.target());
+                        s.labels());
             }
         }
         Report any = scans.stream().map(Scanned::report).filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -74,9 +96,9 @@ public final class PrometheusRenderer implements Renderer {
             for (Scanned s : scans) {
                 for (AxisResult a : axes(s)) {
                     for (CriterionResult c : a.criteria()) {
-                        sample(out, "maturity_criterion_outcome", 1, "target", s.target(), "axis", a.axis().id(),
+                        sample(out, "maturity_criterion_outcome", 1, s.labels("axis", a.axis().id(),
                                 "track", a.track().id(), "criterion", c.id(),
-                                "outcome", c.outcome().name().toLowerCase(Locale.ROOT));
+                                "outcome", c.outcome().name().toLowerCase(Locale.ROOT)));
                     }
                 }
             }

@@ -66,4 +66,19 @@ class PrometheusRendererTest {
         assertThat(out.toString()).contains("maturity_level{target=\"default\",axis=\"evaluation\",track=\"llm\"} 2\n")
                 .doesNotContain("maturity_criterion_outcome");
     }
+
+    @Test
+    void a_platform_scan_labels_every_target_series_with_platform_and_team() throws Exception {
+        StringBuilder out = new StringBuilder();
+        PrometheusRenderer.write(List.of(new PrometheusRenderer.Scanned("ranker", "recsys", "ranking \"core\"", "SCORED", REPORT),
+                new PrometheusRenderer.Scanned("chatbot", "genai", "assistants", "FAILED", null)), true, out);
+
+        List<String> samples = out.toString().lines().filter(l -> !l.startsWith("#") && !l.startsWith("maturity_build_info"))
+                .toList();
+        assertThat(samples).hasSize(8).allMatch(l -> l.contains(",platform=\"") && l.contains(",team=\""));
+        assertThat(samples).contains(
+                "maturity_level{target=\"ranker\",platform=\"recsys\",team=\"ranking \\\"core\\\"\",axis=\"evaluation\",track=\"llm\"} 2",
+                "maturity_scan_success{target=\"chatbot\",platform=\"genai\",team=\"assistants\",status=\"failed\"} 0",
+                "maturity_scan_timestamp_seconds{target=\"ranker\",platform=\"recsys\",team=\"ranking \\\"core\\\"\"} 1796004000");
+    }
 }

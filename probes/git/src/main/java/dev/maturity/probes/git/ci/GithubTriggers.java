@@ -1,7 +1,9 @@
 package dev.maturity.probes.git.ci;
 
 import dev.maturity.core.yaml.YamlNode;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +19,21 @@ final class GithubTriggers {
     private GithubTriggers() {
     }
 
-    static Set<Trigger> of(YamlNode on) {
+    /**
+     * The workflow's triggers, where a pull_request or push whose branch filters leave out the
+     * default branch and every branch alive in the year before the scan ({@link BranchLines#fires})
+     * fires only on dormant lines: {@link Trigger#OTHER}, never a change.
+     */
+    static Set<Trigger> of(YamlNode on, BranchLines lines) {
         Set<Trigger> out = EnumSet.noneOf(Trigger.class);
         if (on.isMapping()) {
             for (Map.Entry<String, YamlNode> e : on.entries().entrySet()) {
-                out.addAll(event(e.getKey(), e.getValue()));
+                Set<Trigger> fired = event(e.getKey(), e.getValue());
+                if (!lines.fires(e.getValue())) {
+                    fired.removeAll(EnumSet.of(Trigger.PULL_REQUEST, Trigger.PUSH));
+                    fired.add(Trigger.OTHER);
+                }
+                out.addAll(fired);
             }
         } else {
             for (String name : on.texts()) {
@@ -29,6 +41,24 @@ final class GithubTriggers {
             }
         }
         return out;
+    }
+
+    /** The branch filters that fire on dormant lines only, for the job's description; empty when none does. */
+    static String dormantBranches(YamlNode on, BranchLines lines) {
+        if (!on.isMapping()) {
+            return "";
+        }
+        List<String> filters = new ArrayList<>();
+        for (String event : List.of("pull_request", "pull_request_target", "push")) {
+            YamlNode config = on.get(event);
+            if (config.isMapping() && !lines.fires(config)) {
+                List<String> b = config.has("branches") ? config.get("branches").texts()
+                        : config.get("branches-ignore").texts().stream().map(p -> "!" + p).toList();
+                filters.add(event + " to " + String.join(", ", b));
+            }
+        }
+        return filters.isEmpty() ? "" : " (" + String.join("; ", filters) + ": not the default branch "
+                + lines.defaultBranch().orElse("") + " and no branch committed to in the year before the scan)";
     }
 
     private static Set<Trigger> event(String name, YamlNode config) {

@@ -63,7 +63,9 @@ public final class GithubWorkflowExtractor implements Extractor, CiReader {
             return List.of();
         }
         YamlNode on = root.has("on") ? root.get("on") : root.get("true");
-        Set<Trigger> triggers = GithubTriggers.of(on);
+        BranchLines lines = BranchLines.of(repo);
+        Set<Trigger> triggers = GithubTriggers.of(on, lines);
+        String branches = GithubTriggers.dormantBranches(on, lines);
         String name = root.get("name").textOr(path);
         String defaultDir = root.at("defaults", "run", "working-directory").textOr("");
         List<CiJob> out = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class GithubWorkflowExtractor implements Extractor, CiReader {
             String env = environment(job.get("environment"));
             boolean mayFail = job.get("continue-on-error").textOr("false").strip().equalsIgnoreCase("true")
                     || !runs.isEmpty() && failing.isEmpty();
-            String detail = "GitHub Actions job '" + e.getKey() + "' on " + Trigger.describe(jt) + pathFilters(on)
+            String detail = "GitHub Actions job '" + e.getKey() + "' on " + Trigger.describe(jt) + branches + pathFilters(on)
                     + (env == null ? "" : ", environment " + env) + (mayFail ? ", allowed to fail" : "");
             List<String> needs = new ArrayList<>(UNGATED.matcher(condition).find() ? List.of() : job.get("needs").texts());
             needs.addAll(afterWorkflows(on, condition));

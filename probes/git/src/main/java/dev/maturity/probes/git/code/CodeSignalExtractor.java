@@ -55,8 +55,11 @@ public final class CodeSignalExtractor implements Extractor {
         Code code = null;
         Set<String> seen = new HashSet<>();
         for (Rule rule : rules) {
+            if (!text.contains(rule.hint())) {
+                continue; // most rules, most files: nothing built for them
+            }
             String key = rule.signal() + "/" + rule.tool();
-            if (!text.contains(rule.hint()) || seen.contains(key)) {
+            if (seen.contains(key)) {
                 continue;
             }
             code = code != null ? code : lines == null ? new Code(text) : new Code(lines);

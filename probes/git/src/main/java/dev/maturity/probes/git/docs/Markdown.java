@@ -1,5 +1,6 @@
 package dev.maturity.probes.git.docs;
 
+import dev.maturity.core.yaml.YamlBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,19 @@ public record Markdown(List<Section> sections) {
                 }
             }
             return n;
+        }
+    }
+
+    /**
+     * Parses a document whose front matter is decoration: the body after valid front matter (with
+     * its file lines), or the whole text when the front matter is invalid (or over the scan's YAML budget).
+     */
+    public static Markdown parseDocument(String text, YamlBudget budget) {
+        try {
+            FrontMatter fm = FrontMatter.split(text, budget);
+            return parse(fm.body(), fm.bodyLine());
+        } catch (FrontMatter.Invalid e) {
+            return parse(text, 1);
         }
     }
 

@@ -56,16 +56,7 @@ public final class RunbookExtractor implements Extractor {
     }
 
     private static void read(RepoSnapshot repo, RepoFile f, String text, Sink sink) {
-        int first = 1;
-        String body = text;
-        try {
-            FrontMatter fm = FrontMatter.split(text, repo.yamlBudget());
-            first = fm.bodyLine();
-            body = fm.body();
-        } catch (FrontMatter.Invalid e) {
-            // A document's front matter is decoration here; read the whole text as Markdown.
-        }
-        Markdown md = Markdown.parse(body, first);
+        Markdown md = Markdown.parseDocument(text, repo.yamlBudget());
         if (md.sections().isEmpty()) {
             return;
         }

@@ -23,7 +23,10 @@ final class CustomSuites {
 
     private static final Pattern EVAL_NAME = Pattern.compile("(?i)(^|/)[^/]*(eval|benchmark)[^/]*\\.py$");
     private static final Pattern EVAL_DIR = Pattern.compile("(?i)(^|/)(evals?|evaluations?|benchmarks?|[\\w-]*_evals?)/");
-    private static final Pattern ENTRY = Pattern.compile("(?m)^if\\s+__name__\\s*==|^\\s*(?:async\\s+)?def\\s+(?:main|evaluate|run_eval\\w*|run_evaluation)\\s*\\(|\\bEvaluation\\s*\\(");
+    private static final Pattern ENTRY = Pattern.compile("(?m)^if\\s+__name__\\s*==|^\\s*(?:async\\s+)?def\\s+(?:main|evaluate|run_eval\\w*|run_evaluation)\\s*\\(|\\bEvaluation\\s*\\("
+            + "|^\\s*@(?:(?:kfp\\.)?dsl\\.)?(?:step|task|op|component)\\b");
+    /** A module of the repository the script imports ({@code from pkg.module import ...}). */
+    private static final Pattern LOCAL_IMPORT = Pattern.compile("(?m)^\\s*from\\s+([\\w.]+)\\s+import\\b");
     private static final Pattern LLM = Pattern.compile(
             "(?i)\\b(openai|anthropic|llm|gpt-?\\d?|prompty|langchain|litellm|groundedness|prompt|chat_completion|claude|gemini|weave|langfuse)\\b");
     private static final Pattern LLM_IMPORT = Pattern.compile("(?m)^\\s*(?:from|import)\\s+(?:openai|anthropic|langchain\\w*|llama_index|litellm"
@@ -74,7 +77,7 @@ final class CustomSuites {
      * TFMA) over data it reads, a holdout set named in the script or passed to it.
      */
     private static void classical(RepoSnapshot repo, RepoFile f, String text, Sink sink) {
-        if (!CLASSICAL_METRICS.matcher(text).find()) {
+        if (!CLASSICAL_METRICS.matcher(text).find() && !metricsImported(repo, text)) {
             return;
         }
         List<String> files = PythonSuites.dataFiles(repo, f, text);
@@ -84,8 +87,26 @@ final class CustomSuites {
         }
         if (cases != 0) {
             PythonSuites.emit(repo, f, sink, "evaluation-step", Track.CLASSICAL, cases, FAILS.matcher(text).find(), files, text,
-                    "def main", "def evaluate", "__main__");
+                    "def main", "def evaluate", "__main__", "@step", "@task", "@op", "@component", "@dsl.component");
         }
+    }
+
+    /**
+     * Whether a repository module the script imports computes model metrics: an orchestrator's
+     * evaluation step ({@code @step}, {@code @task}, {@code @component}) that hands the holdout set to
+     * the project's own evaluation module.
+     */
+    private static boolean metricsImported(RepoSnapshot repo, String text) {
+        Matcher m = LOCAL_IMPORT.matcher(text);
+        while (m.find()) {
+            String module = m.group(1).replace('.', '/');
+            for (String path : List.of(module + ".py", module + "/__init__.py")) {
+                if (repo.exists(path) && CLASSICAL_METRICS.matcher(repo.text(path).orElse("")).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Data files an eval config (JSON) in the script's folder names. */

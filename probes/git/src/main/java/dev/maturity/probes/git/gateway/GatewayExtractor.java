@@ -33,8 +33,10 @@ public final class GatewayExtractor implements Extractor {
     public void extract(RepoSnapshot repo, Sink sink) {
         for (RepoFile f : repo.files(f -> f.hasExtension(".yaml", ".yml", ".json"))) {
             repo.text(f.path()).ifPresent(text -> {
-                boolean litellm = LITELLM_KEY.matcher(text).find();
-                boolean portkey = !litellm && PORTKEY_STRATEGY.matcher(text).find() && PORTKEY_TARGETS.matcher(text).find();
+                // the plain searches first: the patterns' optional quotes leave the regex engine no literal to skip by
+                boolean litellm = text.contains("model_list") && LITELLM_KEY.matcher(text).find();
+                boolean portkey = !litellm && text.contains("strategy") && text.contains("targets")
+                        && PORTKEY_STRATEGY.matcher(text).find() && PORTKEY_TARGETS.matcher(text).find();
                 if (!litellm && !portkey) {
                     return;
                 }

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +28,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevFlag;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Reads the history behind the scanned commit in one pass: a single walk that diffs each commit
@@ -57,6 +53,11 @@ public final class HistoryExtractor implements Extractor {
 
     public HistoryExtractor(MlPaths paths) {
         this.paths = paths;
+    }
+
+    @Override
+    public boolean readsHistory() {
+        return true;
     }
 
     @Override
@@ -91,7 +92,7 @@ public final class HistoryExtractor implements Extractor {
         final Map<PathKind, PathActivity> activity = new EnumMap<>(PathKind.class);
         final java.util.SortedSet<String> skipped = new java.util.TreeSet<>();
 
-        void skipped(TreeBounds.Skipped s) {
+        synchronized void skipped(TreeBounds.Skipped s) { // the diff threads report here
             if (skipped.size() < 5) {
                 skipped.add(s.path());
             }
@@ -106,46 +107,54 @@ public final class HistoryExtractor implements Extractor {
         long asOfSeconds = asOf.getEpochSecond();
         long recordFrom = asOf.minus(Duration.ofDays(RECORD_DAYS)).getEpochSecond();
         Walk out = new Walk();
-        MlPathFilter mlFilter = new MlPathFilter(paths != null ? paths : MlPaths.from(snapshot.parameters()));
+        MlPaths ml = paths != null ? paths : MlPaths.from(snapshot.parameters());
         Map<ObjectId, RevCommit> via = new HashMap<>();
-        try (ObjectReader reader = repo.newObjectReader(); RevWalk rw = new RevWalk(reader);
-             TreeWalk tw = new TreeWalk(repo, reader)) {
+        List<RevCommit> commits = new ArrayList<>();
+        List<RevCommit> mergedBy = new ArrayList<>();
+        BitSet onMain = new BitSet();
+        try (ObjectReader reader = repo.newObjectReader(); RevWalk rw = new RevWalk(reader)) {
             rw.setRetainBody(false);
             RevFlag mainline = rw.newFlag("mainline");
             RevCommit head = rw.parseCommit(snapshot.commit());
             head.add(mainline);
             rw.markStart(head);
-            tw.setRecursive(true);
-            TreeBounds.Filter bounds = TreeBounds.of(reader, snapshot.parameters()).filter(out::skipped);
-            tw.setFilter(AndTreeFilter.create(new TreeFilter[] {TreeFilter.ANY_DIFF, mlFilter, bounds}));
             for (RevCommit c = rw.next(); c != null; c = rw.next()) {
                 out.commits++;
                 long when = c.getCommitTime();
                 out.oldest = Instant.ofEpochSecond(when);
-                boolean onMain = c.has(mainline);
+                boolean main = c.has(mainline);
                 RevCommit brought = via.remove(c);
-                RevCommit mergedBy = onMain ? null : brought;
-                link(c, onMain, mergedBy, mainline, via);
-                if (when > asOfSeconds) {
-                    continue;
+                RevCommit merge = main ? null : brought;
+                link(c, main, merge, mainline, via);
+                if (when <= asOfSeconds) {
+                    onMain.set(commits.size(), main);
+                    commits.add(c);
+                    mergedBy.add(merge);
                 }
-                Set<PathKind> kinds = EnumSet.noneOf(PathKind.class);
-                bounds.restart();
-                List<String> changed = diff(tw, c, mlFilter, kinds);
-                if (kinds.isEmpty()) {
-                    continue;
-                }
-                if (onMain) {
-                    count(snapshot, out, c, kinds, changed, mlFilter);
-                }
-                if (when >= recordFrom) {
-                    rw.parseBody(c);
-                    out.changes.add(record(snapshot, c, kinds, changed, onMain, mergedBy));
-                    c.disposeBody();
+            }
+            via.clear();
+            TreeBounds bounds = TreeBounds.of(reader, snapshot.parameters());
+            CommitDiffs.Changed[] changed = CommitDiffs.diff(repo, ml, commits, bounds.maxPaths(), bounds.maxDepth(), out::skipped);
+            for (int i = 0; i < commits.size(); i++) {
+                if (!changed[i].kinds().isEmpty()) {
+                    add(snapshot, rw, out, recordFrom, ml, commits.get(i), changed[i], onMain.get(i), mergedBy.get(i));
                 }
             }
         }
         return out;
+    }
+
+    /** Counts a commit that changed ML paths, and records it when it falls in the record window. */
+    private static void add(RepoSnapshot snapshot, RevWalk rw, Walk out, long recordFrom, MlPaths ml, RevCommit c,
+                            CommitDiffs.Changed d, boolean onMain, RevCommit mergedBy) throws IOException {
+        if (onMain) {
+            count(snapshot, out, c, d.kinds(), d.paths(), ml);
+        }
+        if (c.getCommitTime() >= recordFrom) {
+            rw.parseBody(c);
+            out.changes.add(record(snapshot, c, d.kinds(), d.paths(), onMain, mergedBy));
+            c.disposeBody();
+        }
     }
 
     /** Marks the first parent of a mainline commit as mainline, and remembers which merge brought in branch commits. */
@@ -168,36 +177,14 @@ public final class HistoryExtractor implements Extractor {
         }
     }
 
-    private static List<String> diff(TreeWalk tw, RevCommit c, MlPathFilter filter, Set<PathKind> kinds) throws IOException {
-        tw.reset();
-        if (c.getParentCount() == 0) {
-            tw.addTree(new EmptyTreeIterator());
-        } else {
-            tw.addTree(c.getParent(0).getTree());
-        }
-        tw.addTree(c.getTree());
-        List<String> changed = null;
-        while (tw.next()) {
-            String path = tw.getPathString();
-            kinds.addAll(filter.kinds(path));
-            if (changed == null) {
-                changed = new ArrayList<>(4);
-            }
-            if (changed.size() < MlChange.MAX_PATHS) {
-                changed.add(path);
-            }
-        }
-        return changed == null ? List.of() : changed;
-    }
-
     private static void count(RepoSnapshot snapshot, Walk out, RevCommit c, Set<PathKind> kinds, List<String> changed,
-                              MlPathFilter filter) {
+                              MlPaths ml) {
         for (PathKind k : kinds) {
             PathActivity prev = out.activity.get(k);
             if (prev == null) {
                 String id = c.getName();
                 Instant t = Instant.ofEpochSecond(c.getCommitTime());
-                String path = changed.stream().filter(p -> filter.kinds(p).contains(k)).findFirst().orElse("");
+                String path = changed.stream().filter(p -> ml.classify(p).contains(k)).findFirst().orElse("");
                 out.activity.put(k, new PathActivity(snapshot.name(), k, 1, t, id, new Evidence(
                         GitLocation.file(snapshot.name(), id, path), Strength.ALIVE, "git:" + id,
                         k.name().toLowerCase(java.util.Locale.ROOT) + " paths last changed " + t)));

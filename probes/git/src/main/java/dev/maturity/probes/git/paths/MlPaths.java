@@ -1,6 +1,7 @@
 package dev.maturity.probes.git.paths;
 
-import dev.maturity.core.glob.Glob;
+import dev.maturity.core.glob.GlobSet;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,18 +14,25 @@ import java.util.Set;
 /**
  * Classifies repository paths into ML path kinds by glob patterns (defaults below; the rubric's
  * parameters {@code paths.<kind>} replace them, e.g. {@code paths.risk_doc}). One instance is
- * cheap to query for every path of a large history.
+ * cheap to query for every path of a large history: every glob of every kind is one {@link GlobSet}
+ * automaton tagged with its kind, so a path is classified in one pass over its characters.
  */
 public final class MlPaths {
 
     public static final Map<PathKind, List<String>> DEFAULTS = defaults();
 
-    private final Map<PathKind, Glob> matchers = new EnumMap<>(PathKind.class);
+    /** The kinds of each combination of kind bits, shared and unmodifiable. */
+    private static final List<Set<PathKind>> KIND_SETS = kindSets();
 
-    /** Each kind's globs are matched as one RE2 expression: one linear pass over the path per kind. */
+    private static final long PROMPT = 1L << PathKind.PROMPT.ordinal();
+
+    private final GlobSet globs;
+
+    /** Every glob of every kind in one automaton, tagged with its kind's bit. */
     public MlPaths(Map<PathKind, List<String>> globs) {
-        globs.forEach((kind, patterns) -> matchers.put(kind,
-                Glob.anyPath(patterns.stream().map(g -> g.toLowerCase(Locale.ROOT)).toList())));
+        GlobSet.Builder set = GlobSet.builder();
+        globs.forEach((kind, patterns) -> patterns.forEach(g -> set.add(g.toLowerCase(Locale.ROOT), 1L << kind.ordinal())));
+        this.globs = set.build();
     }
 
     /**
@@ -59,29 +67,24 @@ public final class MlPaths {
             }
         }
         if (parameters.get("risk.paths") instanceof List<?> risk) {
-            List<String> merged = new java.util.ArrayList<>(globs.get(PathKind.RISK_DOC));
+            List<String> merged = new ArrayList<>(globs.get(PathKind.RISK_DOC));
             risk.forEach(g -> merged.add(String.valueOf(g)));
             globs.put(PathKind.RISK_DOC, merged);
         }
         return of(globs);
     }
 
-    /** Every kind the path belongs to (empty when it is not an ML path). */
+    /** Every kind the path belongs to (empty when it is not an ML path), as an unmodifiable set. */
     public Set<PathKind> classify(String repoPath) {
         String p = normalised(repoPath.toLowerCase(Locale.ROOT));
-        Set<PathKind> out = EnumSet.noneOf(PathKind.class);
-        matchers.forEach((kind, glob) -> {
-            if (glob.matches(p)) {
-                out.add(kind);
-            }
-        });
-        if (out.contains(PathKind.PROMPT) && p.substring(p.lastIndexOf('/') + 1).startsWith("promptfooconfig")) {
-            out.remove(PathKind.PROMPT); // a promptfoo suite tests prompts; it is an eval config, not a prompt
+        long kinds = globs.match(p);
+        if ((kinds & PROMPT) != 0 && p.substring(p.lastIndexOf('/') + 1).startsWith("promptfooconfig")) {
+            kinds &= ~PROMPT; // a promptfoo suite tests prompts; it is an eval config, not a prompt
         }
-        if (out.contains(PathKind.PROMPT) && NeverPrompt.matches(repoPath)) {
-            out.remove(PathKind.PROMPT); // a workflow, a tool config or a coding assistant's instructions
+        if ((kinds & PROMPT) != 0 && NeverPrompt.matches(repoPath)) {
+            kinds &= ~PROMPT; // a workflow, a tool config or a coding assistant's instructions
         }
-        return out;
+        return KIND_SETS.get((int) kinds);
     }
 
     /** As {@code Path.of} reads a path: no doubled or trailing slashes. */
@@ -95,6 +98,21 @@ public final class MlPaths {
 
     public boolean is(String repoPath, PathKind kind) {
         return classify(repoPath).contains(kind);
+    }
+
+    private static List<Set<PathKind>> kindSets() {
+        PathKind[] all = PathKind.values();
+        List<Set<PathKind>> sets = new ArrayList<>(1 << all.length);
+        for (int bits = 0; bits < 1 << all.length; bits++) {
+            Set<PathKind> s = EnumSet.noneOf(PathKind.class);
+            for (PathKind k : all) {
+                if ((bits & 1L << k.ordinal()) != 0) {
+                    s.add(k);
+                }
+            }
+            sets.add(Collections.unmodifiableSet(s));
+        }
+        return List.copyOf(sets);
     }
 
     private static Map<PathKind, List<String>> defaults() {

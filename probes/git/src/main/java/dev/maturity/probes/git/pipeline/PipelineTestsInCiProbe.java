@@ -52,6 +52,6 @@ public final class PipelineTestsInCiProbe implements Probe {
             return Finding.met(METADATA.id(), Citations.join(what), Citations.first(met));
         }
         return GitProbes.notFoundInCi(facts, METADATA.id(), partial.isEmpty() ? "no CI job runs the repository's tests"
-                : "tests run in CI only by hand or on a schedule, not on every change", Citations.first(partial));
+                : "tests run in CI only by hand, on a schedule or on branches other than the default, not on every change", Citations.first(partial));
     }
 }

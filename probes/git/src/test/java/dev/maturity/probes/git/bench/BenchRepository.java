@@ -15,7 +15,7 @@ import java.util.Random;
  * commits changing one to three files each (about a third of them ML paths), with a pull-request
  * style merge of a two-commit branch every 20 commits. Deterministic for a given size.
  */
-final class BenchRepository {
+public final class BenchRepository {
 
     private static final String[] ML_DIRS = {"prompts/", "training/", "evals/data/", "deploy/", "docs/models/", "data/",
             "governance/risk/"};
@@ -37,7 +37,7 @@ final class BenchRepository {
     }
 
     /** Writes the repository into {@code dir} (which must not exist) and repacks it as a server would. */
-    static void generate(Path dir, int commits, int codeFiles, int mlFiles) throws IOException, InterruptedException {
+    public static void generate(Path dir, int commits, int codeFiles, int mlFiles) throws IOException, InterruptedException {
         run(dir.getParent(), "git", "init", "--quiet", "--bare", "--initial-branch=main", dir.toString());
         BenchRepository gen = new BenchRepository(codeFiles, mlFiles);
         Process p = new ProcessBuilder("git", "fast-import", "--quiet").directory(dir.toFile())
@@ -126,7 +126,7 @@ final class BenchRepository {
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static void run(Path dir, String... command) throws IOException, InterruptedException {
+    public static void run(Path dir, String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
         if (p.waitFor() != 0) {
             throw new IOException(String.join(" ", command) + " failed");
@@ -134,7 +134,7 @@ final class BenchRepository {
     }
 
     /** Seconds of the last commit, for choosing the scan time. */
-    static long lastCommitTime(int commits) {
+    public static long lastCommitTime(int commits) {
         return 1_700_000_000L + 600L * (commits + commits / 20 + 1);
     }
 

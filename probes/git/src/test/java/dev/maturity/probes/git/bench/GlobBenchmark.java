@@ -16,8 +16,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Benchmark command (not a test): path classification by {@link MlPaths} (every kind's globs as one
- * RE2 expression) against the JDK {@code PathMatcher} per glob that it replaced, over the same
+ * Benchmark command (not a test): path classification by {@link MlPaths} (every glob of every kind in
+ * one {@code GlobSet} automaton) against the JDK {@code PathMatcher} per glob that it replaced, over the same
  * generated paths, rounds interleaved in one JVM. Prints medians and the ratio.
  * Usage: GlobBenchmark [PATHS] [ROUNDS]
  */
@@ -66,7 +66,7 @@ public final class GlobBenchmark {
         double jdkMs = median(jdkTimes) / 1e6;
         double re2Ms = median(re2Times) / 1e6;
         System.out.printf(Locale.ROOT, "%d paths, %d rounds (+1 warm-up), same kinds on every path%n", n, rounds);
-        System.out.printf(Locale.ROOT, "JDK PathMatcher per glob: %.1f ms   MlPaths (RE2, one expression per kind): %.1f ms   ratio %.2fx%n",
+        System.out.printf(Locale.ROOT, "JDK PathMatcher per glob: %.1f ms   MlPaths (one GlobSet automaton): %.1f ms   ratio %.2fx%n",
                 jdkMs, re2Ms, jdkMs / re2Ms);
     }
 

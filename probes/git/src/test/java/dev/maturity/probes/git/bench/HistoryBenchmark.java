@@ -5,22 +5,29 @@ import dev.maturity.core.spi.ScanRequest;
 import dev.maturity.probes.git.GitCollector;
 import dev.maturity.probes.git.history.HistoryExtractor;
 import dev.maturity.probes.git.history.HistoryWalk;
-import dev.maturity.probes.git.history.MlChange;
 import dev.maturity.probes.git.paths.MlPaths;
+import dev.maturity.probes.git.paths.PathKind;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A benchmark command, not a test: generates (once) a repository of at least 100,000 commits and
- * 20,000 files, then times the history analysis against {@code git log --name-only} over the same
- * path sets, in the same process, and prints the ratio. Run it with {@code -Xmx512m}; see
- * docs/benchmarks.md for the command.
+ * A benchmark command, not a test: the history pass of the git collector against the fastest way git answers the
+ * same question, in the same process, interleaved. The baseline is C git listing every commit's changed paths
+ * against its first parent ({@code git log --name-only --no-renames --diff-merges=first-parent}, no pathspecs) with
+ * every listed path classified by the same {@link MlPaths} in this JVM, timed together; the commits that changed ML
+ * paths in the record window are counted on both sides and must agree. Both run on the repository as generated (no
+ * commit-graph) and on a copy with {@code git commit-graph write --reachable --changed-paths}. Prints each round, the
+ * medians with min and max, the ratios and the load average. See docs/benchmarks.md for the command.
  */
 public final class HistoryBenchmark {
 
@@ -30,80 +37,89 @@ public final class HistoryBenchmark {
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(args.length > 0 ? args[0] : "target/bench-repo.git").toAbsolutePath();
         int commits = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         if (!BenchRepository.exists(repo)) {
             long t0 = System.nanoTime();
             BenchRepository.generate(repo, commits, 20_000, 1_400);
             System.out.printf("generated %s in %.1f s%n", repo, (System.nanoTime() - t0) / 1e9);
         }
+        Path graphed = repo.resolveSibling(repo.getFileName() + "-commit-graph");
+        if (!BenchRepository.exists(graphed)) {
+            BenchRepository.run(repo.getParent(), "git", "clone", "--quiet", "--bare", "--local", repo.toString(), graphed.toString());
+            BenchRepository.run(graphed, "git", "commit-graph", "write", "--reachable", "--changed-paths");
+        }
         Instant asOf = Instant.ofEpochSecond(BenchRepository.lastCommitTime(commits) + 86_400);
-        List<String> gitCommand = gitLog(repo);
-        long[] git = new long[rounds + 1];
-        long[] jgit = new long[rounds + 1];
-        long gitLines = 0;
-        String walked = "";
-        long live = 0;
-        for (int r = 0; r <= rounds; r++) {
-            long t0 = System.nanoTime();
-            gitLines = runGit(gitCommand);
-            git[r] = System.nanoTime() - t0;
-            t0 = System.nanoTime();
-            CollectorResult result = new GitCollector(List.of(new HistoryExtractor())).collect(
-                    new ScanRequest(List.of(repo.toString()), null, asOf, Map.of(), Map.of(), null));
-            jgit[r] = System.nanoTime() - t0;
-            HistoryWalk w = result.facts().stream().filter(HistoryWalk.class::isInstance).map(HistoryWalk.class::cast)
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no history read: " + result.coverage()));
-            walked = w.commits() + " commits walked, " + w.mlCommits() + " ML-path commits recorded, "
-                    + result.facts().stream().filter(MlChange.class::isInstance).count() + " change facts";
-            System.gc();
-            live = Math.max(live, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
-            if (result.facts().isEmpty()) {
-                throw new IllegalStateException("no facts");
+        List<Path> repos = List.of(repo, graphed);
+        String[] names = {"no commit-graph", "commit-graph"};
+        long[][] git = new long[2][rounds];
+        long[][] walk = new long[2][rounds];
+        System.out.println("load average " + load() + "; " + Runtime.getRuntime().availableProcessors()
+                + " processors; max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
+        for (int r = -1; r < rounds; r++) {
+            for (int v = 0; v < 2; v++) {
+                boolean gitFirst = (r + v) % 2 == 0;
+                long[] t = new long[2];
+                int[] counted = new int[2];
+                for (int side = 0; side < 2; side++) {
+                    boolean runGit = gitFirst == (side == 0);
+                    long t0 = System.nanoTime();
+                    int ml = runGit ? gitBaseline(repos.get(v), asOf) : history(repos.get(v), asOf);
+                    t[runGit ? 0 : 1] = System.nanoTime() - t0;
+                    counted[runGit ? 0 : 1] = ml;
+                }
+                if (counted[0] != counted[1]) {
+                    throw new IllegalStateException("ML commits differ: git " + counted[0] + ", walk " + counted[1]);
+                }
+                if (r >= 0) {
+                    git[v][r] = t[0];
+                    walk[v][r] = t[1];
+                }
+                System.out.printf("round %s %-15s git log + classify %6.2f s, history walk %6.2f s (%s first; %d ML commits"
+                        + " in the record window); load %s%n", r < 0 ? "warm-up" : String.valueOf(r + 1), names[v],
+                        t[0] / 1e9, t[1] / 1e9, gitFirst ? "git" : "walk", counted[0], load());
             }
-            System.out.printf("round %d%s: git log %.2f s, maturity history %.2f s%n", r, r == 0 ? " (warm-up)" : "",
-                    git[r] / 1e9, jgit[r] / 1e9);
         }
-        double g = median(Arrays.copyOfRange(git, 1, git.length)) / 1e9;
-        double j = median(Arrays.copyOfRange(jgit, 1, jgit.length)) / 1e9;
-        Runtime rt = Runtime.getRuntime();
-        System.out.println("repository: " + repo);
-        System.out.println("git log output lines: " + gitLines + "; " + walked);
-        System.out.printf("median git log: %.2f s; median maturity history: %.2f s; ratio %.2fx%n", g, j, j / g);
-        System.out.printf("max heap %d MiB; heap in use after GC with the facts still held: %d MiB%n",
-                rt.maxMemory() >> 20, live >> 20);
-    }
-
-    /** {@code git log} diffing every commit against its first parent, limited to the same ML path sets. */
-    static List<String> gitLog(Path repo) {
-        List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString(), "log", "--full-history",
-                "--diff-merges=first-parent", "--name-only", "--format=%H%x09%P%x09%an%x09%ae%x09%cn%x09%ce%x09%ct%x09%s", "--"));
-        MlPaths.DEFAULTS.values().forEach(globs -> globs.forEach(g -> expand(g).forEach(e -> cmd.add(":(glob,icase)" + e))));
-        return cmd;
-    }
-
-    /** Java glob to git glob pathspecs: braces expanded, {@code **.x} split into {@code **}{@code /*.x}. */
-    private static List<String> expand(String glob) {
-        int open = glob.indexOf('{');
-        if (open >= 0) {
-            int close = glob.indexOf('}', open);
-            List<String> out = new ArrayList<>();
-            for (String alt : glob.substring(open + 1, close).split(",")) {
-                out.addAll(expand(glob.substring(0, open) + alt + glob.substring(close + 1)));
-            }
-            return out;
+        for (int v = 0; v < 2; v++) {
+            System.out.printf("%-15s git log + classify: %s; history walk: %s; ratio of medians %.2fx%n", names[v],
+                    stats(git[v]), stats(walk[v]), median(walk[v]) / median(git[v]));
         }
-        return List.of(glob.replace("**.", "**/*."));
+        System.out.println("load average " + load());
     }
 
-    private static long runGit(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        long lines = 0;
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = p.getInputStream()) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
-                        lines++;
+    /** The history pass as a scan runs it: the git collector with only the history extractor. ML commits recorded. */
+    private static int history(Path repo, Instant asOf) {
+        CollectorResult result = new GitCollector(List.of(new HistoryExtractor())).collect(
+                new ScanRequest(List.of(repo.toString()), null, asOf, Map.of(), Map.of(), null));
+        return result.facts().stream().filter(HistoryWalk.class::isInstance).map(HistoryWalk.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no history read: " + result.coverage()))
+                .mlCommits();
+    }
+
+    /**
+     * C git lists every commit with the paths it changed against its first parent; each path is classified here.
+     * Returns the commits in the record window that changed ML paths, as the walk counts them.
+     */
+    static int gitBaseline(Path repo, Instant asOf) throws IOException, InterruptedException {
+        MlPaths ml = MlPaths.defaultPaths();
+        long from = asOf.minus(Duration.ofDays(HistoryExtractor.RECORD_DAYS)).getEpochSecond();
+        long to = asOf.getEpochSecond();
+        Process p = new ProcessBuilder("git", "-C", repo.toString(), "-c", "core.quotePath=false", "log", "--name-only",
+                "--no-renames", "--diff-merges=first-parent", "--format=%x01%H %ct %an <%ae> %cn <%ce> %s")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        int mlCommits = 0;
+        long time = 0;
+        boolean counted = true;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("\u0001")) {
+                    int sp = line.indexOf(' ', 42);
+                    time = Long.parseLong(line.substring(42, sp));
+                    counted = time < from || time > to;
+                } else if (!line.isEmpty()) {
+                    Set<PathKind> kinds = ml.classify(line);
+                    if (!counted && !kinds.isEmpty()) {
+                        mlCommits++;
+                        counted = true;
                     }
                 }
             }
@@ -111,10 +127,21 @@ public final class HistoryBenchmark {
         if (p.waitFor() != 0) {
             throw new IOException("git log failed");
         }
-        return lines;
+        return mlCommits;
     }
 
-    private static double median(long[] xs) {
+    static String load() throws IOException {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
+    }
+
+    static String stats(long[] xs) {
+        long[] s = xs.clone();
+        Arrays.sort(s);
+        return String.format("median %.2f s (min %.2f, max %.2f)", median(xs) / 1e9, s[0] / 1e9, s[s.length - 1] / 1e9);
+    }
+
+    static double median(long[] xs) {
         long[] s = xs.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;

@@ -102,4 +102,47 @@ class CustomSuitesTest {
         Finding f = Scanned.of(dir).run(new EvalSuiteWithCasesProbe(), Track.LLM);
         assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
     }
+
+    @Test
+    void anOrchestratorEvaluationStepHandingTheHoldoutToTheProjectsMetricsModuleIsAClassicalSuite() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("src/model_evaluation.py", """
+                            from sklearn.metrics import mean_squared_error, r2_score
+
+                            class RegressionEvaluation:
+                                def model_evaluate(self, model, X_test, y_test):
+                                    pred = model.predict(X_test)
+                                    return {"mse": mean_squared_error(y_test, pred), "r2": r2_score(y_test, pred)}
+                            """)
+                    .file("steps/model_evaluation_step.py", """
+                            from src.model_evaluation import RegressionEvaluation
+                            from zenml import step
+
+                            @step(enable_cache=False)
+                            def model_evaluation_step(trained_model, X_test, y_test) -> dict:
+                                evaluator = RegressionEvaluation()
+                                return evaluator.model_evaluate(trained_model, X_test, y_test)
+                            """)
+                    .file("steps/helpers.py", "from src.model_evaluation import RegressionEvaluation\n")
+                    .commit("pipeline");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding f = s.run(new EvalSuiteWithCasesProbe(), Track.CLASSICAL);
+        assertThat(f.summary()).isEqualTo("1 classical eval suite(s) with cases: evaluation-step suite steps/model_evaluation_step.py "
+                + "(cases from a remote dataset)");
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.evidence()).extracting(Evidence::locator).containsExactly(s.at("steps/model_evaluation_step.py", 4, 4));
+    }
+
+    @Test
+    void aStepThatImportsNoMetricsModuleIsNoEvaluation() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("src/loader.py", "import pandas as pd\n")
+                    .file("steps/evaluation_step.py", "from src.loader import pd\nfrom zenml import step\n\n@step\n"
+                            + "def evaluation_step(X_test):\n    evaluated = {\"metric\": len(X_test)}\n    return evaluated\n")
+                    .commit("stub");
+        }
+        Finding f = Scanned.of(dir).run(new EvalSuiteWithCasesProbe(), Track.CLASSICAL);
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET);
+    }
 }

@@ -58,4 +58,37 @@ class ServiceTelemetryProbeTest {
         assertThat(f.summary()).isEqualTo("telemetry set up outside the serving component (experiments/trace_demo.py)");
         assertThat(f.evidence()).extracting(Evidence::locator).containsExactlyInAnyOrder(s.at("experiments/trace_demo.py", 1, 1), s.tree());
     }
+
+    @Test
+    void aFalconApiWhosePackageInitialisesSentryIsServiceTelemetry() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("shop/app/api.py", "import falcon\n\nfrom shop import settings\n\napi = falcon.App()\n")
+                    .file("shop/settings.py", "import sentry_sdk\n\ndef init_sentry():\n    sentry_sdk.init(dsn=DSN)\n")
+                    .file("tests/test_api.py", "import falcon.testing\n")
+                    .commit("api");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding f = s.run(new ServiceTelemetryProbe());
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.summary()).isEqualTo("service telemetry: sentry in shop/settings.py");
+        assertThat(f.evidence()).extracting(Evidence::locator).containsExactly(s.at("shop/settings.py", 4, 4));
+    }
+
+    @Test
+    void anAiohttpClientIsNoServiceButAnAiohttpWebAppIs() {
+        try (GitRepoBuilder repo = GitRepoBuilder.init(dir)) {
+            repo.file("fetcher/download.py", "import aiohttp\n")
+                    .file("fetcher/telemetry.py", "import sentry_sdk\nsentry_sdk.init(dsn=DSN)\n")
+                    .commit("client");
+        }
+        Scanned client = Scanned.of(dir);
+        assertThat(client.run(new ServiceTelemetryProbe()).summary()).isEqualTo("no serving code and no scraped service");
+        try (GitRepoBuilder repo = GitRepoBuilder.open(dir)) {
+            repo.file("fetcher/server.py", "from aiohttp import web\n\napp = web.Application()\n").commit("server");
+        }
+        Scanned s = Scanned.of(dir);
+        Finding f = s.run(new ServiceTelemetryProbe());
+        assertThat(f.outcome()).isEqualTo(Outcome.MET);
+        assertThat(f.summary()).isEqualTo("service telemetry: sentry in fetcher/telemetry.py");
+    }
 }

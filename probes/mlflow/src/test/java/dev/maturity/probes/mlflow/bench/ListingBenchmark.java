@@ -17,6 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -25,9 +29,10 @@ import okhttp3.Response;
 
 /**
  * Benchmark command (not a test): the MLflow collector against a registry of {@code models x
- * versions} versions and as many runs, versus a plain OkHttp loop fetching the same pages one by
- * one. Prints the request count (which must equal the page count plus the runs that had to be read
- * by id) and the median wall times of both, as a ratio.
+ * versions} versions and as many runs, versus plain OkHttp fetching the same pages with as many
+ * requests in flight as the collector allows itself ({@link ReadSettings#concurrency()}, 4 by
+ * default; {@code -Dconcurrency=N} sets both). Prints the request count (which must equal the page
+ * count plus the runs that had to be read by id) and the median wall times of both, as a ratio.
  *
  * <p>Arguments: {@code [models=100] [versionsPerModel=100] [maxRuns=10000] [rounds=5]}. Rounds alternate
  * which side runs first; three warm-up rounds (numbered 0 and below) let the JIT compile both sides (and fill the
@@ -93,6 +98,7 @@ public final class ListingBenchmark {
                 settings.backoffBase(), settings.backoffMax(), settings.budget(), page,
                 Integer.getInteger("concurrency", settings.concurrency()), maxRuns,
                 settings.maxTraces());
+        System.out.println("load average " + load());
         try (MlflowServer server = MlflowServer.start(platform.pageSize(page))) {
             OkHttpClient plain = new OkHttpClient();
             List<Long> ours = new ArrayList<>();
@@ -101,7 +107,8 @@ public final class ListingBenchmark {
             int warmups = 3;
             for (int round = 1 - warmups; round <= rounds; round++) {
                 // the journal of a collector run lists the pages; the plain loop replays exactly those
-                long baselineFirst = Math.floorMod(round, 2) == 0 && !journal.isEmpty() ? replay(plain, server, journal) : -1;
+                long baselineFirst = Math.floorMod(round, 2) == 0 && !journal.isEmpty()
+                        ? replay(plain, server, journal, settings.concurrency()) : -1;
                 server.resetJournal();
                 long t0 = System.nanoTime();
                 CollectorResult result = new MlflowCollector(settings).collect(new ScanRequest(List.of(), null,
@@ -111,8 +118,8 @@ public final class ListingBenchmark {
                     throw new IllegalStateException("collector failed: " + result.sources().get(0).message());
                 }
                 journal = server.requests();
-                long baseline = baselineFirst >= 0 ? baselineFirst : replay(plain, server, journal);
-                System.out.printf("round %d%s: collector %d ms, plain OkHttp loop %d ms%n", round,
+                long baseline = baselineFirst >= 0 ? baselineFirst : replay(plain, server, journal, settings.concurrency());
+                System.out.printf("round %d%s: collector %d ms, plain OkHttp %d ms%n", round,
                         round <= 0 ? " (warm-up)" : "", collector / 1_000_000, baseline / 1_000_000);
                 if (round > 0) {
                     ours.add(collector);
@@ -128,8 +135,11 @@ public final class ListingBenchmark {
             System.out.printf("requests %d = pages %d + runs read by id %d (expected pages %d + runs %d) %s%n",
                     journal.size(), lists, gets, pages, runReads,
                     lists == pages && gets == runReads ? "OK" : "MISMATCH");
-            System.out.printf("median collector %d ms, median plain loop %d ms, ratio %.2fx (target <= 1.5x)%n",
+            System.out.printf("requests in flight: collector at most %d, plain OkHttp %d%n", settings.concurrency(),
+                    settings.concurrency());
+            System.out.printf("median collector %d ms, median plain OkHttp %d ms, ratio %.2fx (target <= 1.5x)%n",
                     oursMedian / 1_000_000, loopMedian / 1_000_000, (double) oursMedian / loopMedian);
+            System.out.println("load average " + load());
             plain.dispatcher().executorService().shutdown();
             if (lists != pages || gets != runReads) {
                 System.exit(1);
@@ -137,19 +147,49 @@ public final class ListingBenchmark {
         }
     }
 
-    /** Fetches the journal's requests again, one after the other, reading each body; the wall time in ns. */
-    private static long replay(OkHttpClient plain, MlflowServer server, List<LoggedRequest> journal) throws IOException {
-        long t = System.nanoTime();
-        for (LoggedRequest r : journal) {
-            Request.Builder b = new Request.Builder().url(server.uri() + r.getUrl());
-            if (r.getMethod().getName().equals("POST")) {
-                b.post(RequestBody.create(r.getBodyAsString(), MediaType.get("application/json")));
+    /**
+     * Fetches the journal's requests again, {@code inFlight} at a time (each worker takes the next request as it
+     * finishes one; the URLs are all known, so no request waits for a page token), reading each body; the wall time
+     * in ns.
+     */
+    private static long replay(OkHttpClient plain, MlflowServer server, List<LoggedRequest> journal, int inFlight)
+            throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(inFlight);
+        try {
+            long t = System.nanoTime();
+            List<Future<?>> fetches = new ArrayList<>();
+            for (LoggedRequest r : journal) {
+                fetches.add(workers.submit(() -> fetch(plain, server, r)));
             }
-            try (Response resp = plain.newCall(b.build()).execute()) {
-                resp.body().string();
+            for (Future<?> f : fetches) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                } catch (ExecutionException e) {
+                    throw new IOException(e.getCause());
+                }
             }
+            return System.nanoTime() - t;
+        } finally {
+            workers.shutdown();
         }
-        return System.nanoTime() - t;
+    }
+
+    private static Void fetch(OkHttpClient plain, MlflowServer server, LoggedRequest r) throws IOException {
+        Request.Builder b = new Request.Builder().url(server.uri() + r.getUrl());
+        if (r.getMethod().getName().equals("POST")) {
+            b.post(RequestBody.create(r.getBodyAsString(), MediaType.get("application/json")));
+        }
+        try (Response resp = plain.newCall(b.build()).execute()) {
+            resp.body().string();
+        }
+        return null;
+    }
+
+    private static String load() throws IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
     }
 
     private static long ceil(long a, long b) {
