@@ -113,7 +113,7 @@ class FleetChromiumTest {
         Element row = dom.select("table.regressions tr.move").stream()
                 .filter(r -> r.selectFirst("a.tname").text().equals(new FleetHistory(36, 12, Duration.ofDays(7), NOW).name(2)))
                 .findFirst().orElseThrow();
-        assertThat(row.child(3).text()).contains("(" + FleetHistory.OLD_RUBRIC + ")", "(2026.12.1)");
+        assertThat(row.child(3).text()).contains("(" + FleetHistory.OLD_RUBRIC + ")", "(" + dev.maturity.core.rubric.RubricLoader.loadDefault().version() + ")");
         assertThat(row.select("ul.flips code.crit").eachText()).contains(FleetHistory.HOSTILE_CRITERION,
                 new FleetHistory(36, 12, Duration.ofDays(7), NOW).renamed());
     }
