@@ -131,6 +131,23 @@ class UnreadBlobsTest {
     }
 
     @Test
+    void binaryFilesUnderBinaryNamesAreWhatTheirFormatHoldsAndLeaveCriteriaNotMet() {
+        Path repo = tmp.resolve("images");
+        try (GitRepoBuilder b = GitRepoBuilder.init(repo)) {
+            b.file("docs/architecture.png", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR")
+                    .file("data/train.tsv.bz2", "BZh91AY&SY\u0000\u0001")
+                    .file("models/model.pt", "PK\u0003\u0004\u0000\u0000")
+                    .file(".github/workflows/eval.yml", WORKFLOW).commit("binaries");
+        }
+        Facts facts = GitFacts.collect(repo); // every installed extractor: some sniff every file
+
+        assertThat(facts.unreadable()).isEmpty();
+        Finding cases = run(new EvalSuiteWithCasesProbe(), facts);
+        assertThat(cases.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(cases.summary()).isEqualTo("no llm eval suite found");
+    }
+
+    @Test
     void aFileOverTheCapIsListedWithItsSize() {
         Path repo = tmp.resolve("huge");
         int size = (int) RepoSnapshot.MAX_FILE_BYTES + 10;
