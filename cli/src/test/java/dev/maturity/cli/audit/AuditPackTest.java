@@ -1,5 +1,6 @@
 package dev.maturity.cli.audit;
 
+import dev.maturity.core.digest.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -208,7 +209,7 @@ class AuditPackTest {
         Dsse original = Dsse.parse(edited.remove(AuditPack.ATTESTATION));
         Manifest manifest = Manifest.of(edited);
         Map<String, String> subjects = new LinkedHashMap<>(manifest.files());
-        subjects.put(Manifest.PATH, dev.maturity.core.audit.Digests.sha256(manifest.bytes()));
+        subjects.put(Manifest.PATH, dev.maturity.core.digest.Digests.hex(manifest.bytes()));
         ObjectNode predicate = (ObjectNode) JSON.readTree(original.payload()).path("predicate");
         byte[] statement = Statement.of(subjects, predicate);
         edited.put(Manifest.PATH, manifest.bytes());

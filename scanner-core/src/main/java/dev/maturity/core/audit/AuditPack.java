@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.PrivateKey;
 import java.time.Instant;
@@ -23,11 +24,11 @@ public record AuditPack(byte[] zip, String statementDigest, boolean signed, int 
         Manifest manifest = Manifest.of(all);
         byte[] manifestBytes = manifest.bytes();
         Map<String, String> subjects = new LinkedHashMap<>(manifest.files());
-        subjects.put(Manifest.PATH, Digests.sha256(manifestBytes));
+        subjects.put(Manifest.PATH, Digests.hex(manifestBytes));
         byte[] statement = Statement.of(subjects, predicate);
         Dsse envelope = Dsse.sign(Statement.PAYLOAD_TYPE, statement, key);
         all.put(Manifest.PATH, manifestBytes);
         all.put(ATTESTATION, envelope.bytes());
-        return new AuditPack(PackZip.write(all, stamp), Digests.sha256(statement), key != null, all.size());
+        return new AuditPack(PackZip.write(all, stamp), Digests.hex(statement), key != null, all.size());
     }
 }

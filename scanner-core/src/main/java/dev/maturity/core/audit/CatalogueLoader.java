@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import dev.maturity.core.rubric.Rubric;
 import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
@@ -57,7 +58,7 @@ public final class CatalogueLoader {
             version = root.get("version").textOr(version);
             all = concat(shipped, bytes);
         }
-        return new ControlCatalogue(id, version, Digests.sha256(all), new ArrayList<>(controls.values()));
+        return new ControlCatalogue(id, version, Digests.hex(all), new ArrayList<>(controls.values()));
     }
 
     private static void apply(String file, YamlNode root, Map<String, Control> controls, Rubric rubric) {

@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.maturity.core.facts.Fact;
@@ -114,7 +115,7 @@ public final class EvidenceCapture {
         GitExcerpt excerpt = GitExcerpt.of(lines, at.startLine(), at.endLine(), limits.maxExcerptLines());
         int[] count = {0};
         ArrayNode shown = doc.put("startLine", excerpt.start()).put("endLine", excerpt.end())
-                .put("committedLinesSha256", Digests.sha256(String.join("\n", excerpt.lines())))
+                .put("committedLinesSha256", Digests.hex(String.join("\n", excerpt.lines())))
                 .put("truncated", excerpt.truncated() || blob.truncated()).putArray("lines");
         excerpt.lines().forEach(l -> shown.add(SecretScrubber.text(l, count)));
         return doc.put("redactions", count[0]);

@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -18,7 +19,7 @@ public record Manifest(Map<String, String> files) {
 
     public static Manifest of(Map<String, byte[]> contents) {
         Map<String, String> digests = new TreeMap<>();
-        contents.forEach((path, bytes) -> digests.put(path, Digests.sha256(bytes)));
+        contents.forEach((path, bytes) -> digests.put(path, Digests.hex(bytes)));
         return new Manifest(digests);
     }
 

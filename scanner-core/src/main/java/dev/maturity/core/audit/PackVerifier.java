@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.maturity.core.model.GitLocation;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class PackVerifier {
         checked.add(manifest.files().size() + " files against " + Manifest.PATH);
         attestation(manifest, subjects, manifestBytes, problems);
         checked.add(subjects.size() + " subjects of " + AuditPack.ATTESTATION);
-        String digest = Digests.sha256(envelope.payload());
+        String digest = Digests.hex(envelope.payload());
         if (key != null) {
             if (envelope.signatures().isEmpty()) {
                 problems.add("signature: the pack is unsigned (verify it with --expect-digest)");
@@ -106,7 +107,7 @@ public final class PackVerifier {
                 problems.add("missing: " + name);
             } else if (listed == null) {
                 problems.add("extra: " + name + " (not in " + Manifest.PATH + ")");
-            } else if (!listed.equals(Digests.sha256(bytes))) {
+            } else if (!listed.equals(Digests.hex(bytes))) {
                 problems.add("altered: " + name + " (its SHA-256 differs from " + Manifest.PATH + ")");
             }
         }
@@ -114,7 +115,7 @@ public final class PackVerifier {
 
     private static void attestation(Manifest manifest, Map<String, String> subjects, byte[] manifestBytes,
                                     List<String> problems) {
-        if (!Digests.sha256(manifestBytes).equals(subjects.get(Manifest.PATH))) {
+        if (!Digests.hex(manifestBytes).equals(subjects.get(Manifest.PATH))) {
             problems.add("altered: " + Manifest.PATH + " (its SHA-256 differs from " + AuditPack.ATTESTATION + ")");
         }
         TreeSet<String> names = new TreeSet<>(subjects.keySet());
@@ -149,7 +150,7 @@ public final class PackVerifier {
                 } else if (doc.has("committedLinesSha256")) {
                     GitExcerpt e = GitExcerpt.of(GitExcerpt.lines(new String(blob.get().bytes(), StandardCharsets.UTF_8)),
                             doc.path("startLine").asInt(), doc.path("endLine").asInt(), Integer.MAX_VALUE);
-                    if (!Digests.sha256(String.join("\n", e.lines())).equals(doc.path("committedLinesSha256").asText())) {
+                    if (!Digests.hex(String.join("\n", e.lines())).equals(doc.path("committedLinesSha256").asText())) {
                         problems.add("excerpt: " + f.getKey() + ": lines " + e.start() + "-" + e.end()
                                 + " differ from the committed lines");
                     }

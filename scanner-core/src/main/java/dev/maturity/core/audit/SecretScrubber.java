@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,7 +59,7 @@ public final class SecretScrubber {
 
     /** The marker a removed value becomes. */
     public static String marker(String value) {
-        return "[REDACTED sha256:" + Digests.sha256(value) + "]";
+        return "[REDACTED sha256:" + Digests.hex(value) + "]";
     }
 
     /** A line (or lines) of committed text with secrets replaced; counts each replacement in {@code count}. */

@@ -1,5 +1,6 @@
 package dev.maturity.core.rubric;
 
+import dev.maturity.core.digest.Digests;
 import dev.maturity.core.model.Axis;
 import dev.maturity.core.model.Strength;
 import dev.maturity.core.model.Track;
@@ -12,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,7 +113,7 @@ public final class RubricLoader {
         Map<Track, List<String>> detection = new EnumMap<>(Track.class);
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         Map<Integer, Upgrade> leverage = new LinkedHashMap<>();
-        MessageDigest digest = knownDigest == null ? sha256() : null;
+        MessageDigest digest = knownDigest == null ? Digests.sha256() : null;
         for (Source layer : layers) {
             if (digest != null) {
                 digest.update(layer.text.getBytes(StandardCharsets.UTF_8));
@@ -155,7 +154,7 @@ public final class RubricLoader {
         if (criteria.isEmpty()) {
             throw new RubricException(layers.get(layers.size() - 1).name, 1, "no criteria");
         }
-        String hex = digest == null ? knownDigest : "sha256:" + HexFormat.of().formatHex(digest.digest());
+        String hex = digest == null ? knownDigest : Digests.evidence(digest);
         return new Rubric(id, version, hex, parameters, detection, GroupRules.resolve(criteria.values()),
                 new ArrayList<>(leverage.values()));
     }
@@ -264,14 +263,6 @@ public final class RubricLoader {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
             return t;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class PackVerifierTest {
     @Test
     void missing_extra_and_altered_files_are_each_named() throws Exception {
         Map<String, byte[]> pack = new TreeMap<>(sealed(null));
-        String digest = Digests.sha256(Dsse.parse(pack.get(AuditPack.ATTESTATION)).payload());
+        String digest = Digests.hex(Dsse.parse(pack.get(AuditPack.ATTESTATION)).payload());
         pack.remove("report.json");
         pack.put("evidence/planted.json", "{}".getBytes(StandardCharsets.UTF_8));
         pack.put("controls.html", "<p>Supported</p>\n".getBytes(StandardCharsets.UTF_8));

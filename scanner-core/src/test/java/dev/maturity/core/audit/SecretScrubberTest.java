@@ -1,5 +1,6 @@
 package dev.maturity.core.audit;
 
+import dev.maturity.core.digest.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ class SecretScrubberTest {
     @Test
     void values_of_keys_that_name_secrets_become_a_marker_with_their_sha256() {
         assertThat(scrub("      OPENAI_API_KEY: hunter2-very-secret"))
-                .isEqualTo("      OPENAI_API_KEY: [REDACTED sha256:" + Digests.sha256("hunter2-very-secret") + "]");
+                .isEqualTo("      OPENAI_API_KEY: [REDACTED sha256:" + Digests.hex("hunter2-very-secret") + "]");
         assertThat(scrub("export DB_PASSWORD=correct-horse")).isEqualTo("export DB_PASSWORD=" + SecretScrubber.marker("correct-horse"));
         assertThat(scrub("{\"apiKey\": \"abc123def\"}")).isEqualTo("{\"apiKey\": \"" + SecretScrubber.marker("abc123def") + "\"}");
         assertThat(scrub("client_secret = 'xyz-987'")).isEqualTo("client_secret = '" + SecretScrubber.marker("xyz-987") + "'");

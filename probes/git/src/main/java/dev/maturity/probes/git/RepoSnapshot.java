@@ -1,16 +1,14 @@
 package dev.maturity.probes.git;
 
+import dev.maturity.core.digest.Digests;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.GitLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.core.yaml.YamlBudget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -339,11 +337,6 @@ public final class RepoSnapshot {
             ObjectId id = blobs.get(path);
             return id == null ? null : "git-blob:" + id.getName();
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return "sha256:" + HexFormat.of().formatHex(md.digest(t.get().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.evidence(t.get());
     }
 }

@@ -1,10 +1,8 @@
 package dev.maturity.probes.git.remote;
 
+import dev.maturity.core.digest.Digests;
 import dev.maturity.core.secret.Redactor;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,12 +99,7 @@ public final class RemoteUrl {
 
     /** A stable directory name for the cache: a hash of the display URL, so no secret reaches the file system. */
     public String cacheKey() {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(display.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.hex(display).substring(0, 24);
     }
 
     /** Removes any secret of this URL (and any user info of any URL) from a message. */

@@ -1,5 +1,6 @@
 package dev.maturity.probes.kubernetes.collect;
 
+import dev.maturity.core.digest.Digests;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,10 +14,7 @@ import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.kubernetes.api.ApiKind;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -120,11 +118,7 @@ final class ObjectLister {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.hex(s);
     }
 
     /** A list request the server refused or failed; the message names the verb, group, resource and scope. */

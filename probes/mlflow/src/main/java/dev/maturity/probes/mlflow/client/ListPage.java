@@ -1,5 +1,6 @@
 package dev.maturity.probes.mlflow.client;
 
+import dev.maturity.core.digest.Digests;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -51,7 +52,7 @@ public final class ListPage {
                             throw malformed(what);
                         }
                         int end = Math.min((int) p.currentLocation().getByteOffset(), body.length);
-                        items.add(decoder.decode(item, Digests.sha256(body, start, end - start)));
+                        items.add(decoder.decode(item, Digests.evidence(body, start, end - start)));
                     }
                     if (p.currentToken() != JsonToken.END_ARRAY) {
                         throw malformed(what);

@@ -3,7 +3,7 @@ package dev.maturity.probes.mlflow.registry;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
-import dev.maturity.probes.mlflow.client.Digests;
+import dev.maturity.core.digest.Digests;
 import dev.maturity.probes.mlflow.client.ListPage;
 import dev.maturity.probes.mlflow.client.ProtoStreams;
 import dev.maturity.probes.mlflow.client.Read;
@@ -59,7 +59,7 @@ public final class RegistryReader {
             String uri = http.server().uri();
             outModels.add(new RegisteredModel(m.getName(), m.getDescription(), tags, aliases,
                     new Evidence(MlflowLocation.modelVersion(uri, m.getName(), null, null), Strength.LIVE,
-                            Digests.sha256(m.toByteArray()), "registered model " + m.getName())));
+                            Digests.evidence(m.toByteArray()), "registered model " + m.getName())));
         }
         List<ModelVersion> outVersions = new ArrayList<>();
         for (Read<ModelRegistry.ModelVersion> read : versions) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
-import dev.maturity.probes.mlflow.client.Digests;
+import dev.maturity.core.digest.Digests;
 import dev.maturity.probes.mlflow.client.ListPage;
 import dev.maturity.probes.mlflow.client.ProtoStreams;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
@@ -77,7 +77,7 @@ public final class RunReader {
             return Optional.empty();
         }
         Service.GetRun.Response r = ProtoJson.decode("GET " + RUN, body, Service.GetRun.Response.newBuilder());
-        return Optional.of(run(r.getRun(), Digests.sha256(body), true));
+        return Optional.of(run(r.getRun(), Digests.evidence(body), true));
     }
 
     private static String searchBody(List<String> experimentIds, int maxResults, String token) {

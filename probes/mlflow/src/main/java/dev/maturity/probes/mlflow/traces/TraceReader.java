@@ -7,7 +7,7 @@ import dev.maturity.core.model.Evidence;
 import dev.maturity.core.model.MlflowLocation;
 import dev.maturity.core.model.Strength;
 import dev.maturity.core.spi.SourceStatus;
-import dev.maturity.probes.mlflow.client.Digests;
+import dev.maturity.core.digest.Digests;
 import dev.maturity.probes.mlflow.client.MlflowHttp;
 import dev.maturity.probes.mlflow.client.MlflowReadException;
 import dev.maturity.probes.mlflow.client.Pages;
@@ -59,7 +59,7 @@ public final class TraceReader {
         List<TraceSample> out = new ArrayList<>();
         byExperiment.forEach((exp, traces) -> out.add(new TraceSample(exp, traces, new Evidence(
                 new MlflowLocation(http.server().uri(), exp, null, null, null), Strength.LIVE,
-                Digests.sha256(String.join(",", traces.stream().map(TraceSample.Trace::traceId).toList())),
+                Digests.evidence(String.join(",", traces.stream().map(TraceSample.Trace::traceId).toList())),
                 traces.size() + " recent trace(s), e.g. " + traces.get(0).traceId()))));
         return out;
     }
