@@ -264,6 +264,6 @@ public final class HistoryStore {
     }
 
     static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^/@:]*:)[^/@]*@", "$1***@");
+        return Redactor.url(url);
     }
 }

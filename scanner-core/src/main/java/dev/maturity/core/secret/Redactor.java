@@ -80,6 +80,22 @@ public final class Redactor {
         }
     }
 
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("(?<=//)[^/?#]*@");
+    private static final java.util.regex.Pattern PASSWORD_PARAMETER = java.util.regex.Pattern.compile("(?i)(password=)[^&;]*");
+
+    /**
+     * A URL (http, git, JDBC, or a plain path) as messages may show it: the user info dropped up to the
+     * last {@code @} of the authority (a password may hold one), {@code password=} parameters masked.
+     * The one URL redactor of the tool; {@link #redact} still removes any registered secret elsewhere.
+     */
+    public static String url(String url) {
+        if (url == null) {
+            return "";
+        }
+        String out = USER_INFO.matcher(url).replaceFirst("");
+        return PASSWORD_PARAMETER.matcher(out).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(MASK));
+    }
+
     /** The text with every known secret, in every form, replaced by {@link #MASK}. */
     public static String redact(String text) {
         if (text == null || text.isEmpty()) {

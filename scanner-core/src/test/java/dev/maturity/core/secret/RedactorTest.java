@@ -59,4 +59,16 @@ class RedactorTest {
         Redactor.secret("abc");
         assertThat(Redactor.redact("abc and abcdef")).isEqualTo("abc and abcdef");
     }
+
+    @Test
+    void aUrlLosesItsUserInfoUpToTheLastAtAndItsPasswordParameters() {
+        assertThat(Redactor.url("https://bot:p@ss@host.example/team/app.git")).isEqualTo("https://host.example/team/app.git");
+        assertThat(Redactor.url("https://x-access-token:t0k@n@github.example?ref=a@b")).isEqualTo("https://github.example?ref=a@b");
+        assertThat(Redactor.url("jdbc:postgresql://db:5432/maturity?user=m&password=s3cr3t&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db:5432/maturity?user=m&password=***&ssl=true");
+        assertThat(Redactor.url("jdbc:postgresql://u:pw@db/maturity")).isEqualTo("jdbc:postgresql://db/maturity");
+        assertThat(Redactor.url("/var/lib/maturity/history.db")).isEqualTo("/var/lib/maturity/history.db");
+        assertThat(Redactor.url("https://api.cluster.example:6443")).isEqualTo("https://api.cluster.example:6443");
+        assertThat(Redactor.url(null)).isEmpty();
+    }
 }

@@ -170,6 +170,6 @@ final class RepositoryOpener {
 
     /** The target without any user-info (credentials) a URL may carry. */
     static String redact(String target) {
-        return RemoteUrl.isRemote(target) ? RemoteUrl.parse(target).display() : target.replaceAll("(?<=://)[^/@]+@", "");
+        return RemoteUrl.isRemote(target) ? RemoteUrl.parse(target).display() : dev.maturity.core.secret.Redactor.url(target);
     }
 }

@@ -208,12 +208,7 @@ public record ClusterConnection(Config config, String cluster, String server) {
 
     /** The server URL without any user-info part. */
     static String redact(String url) {
-        try {
-            URI u = URI.create(url);
-            return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null).toString();
-        } catch (Exception e) {
-            return "(server)";
-        }
+        return dev.maturity.core.secret.Redactor.url(url);
     }
 
     /** The connection settings cannot be used; the message names the setting, never a credential. */

@@ -73,7 +73,7 @@ public record TrackingServer(String uri, String authorization, boolean insecureT
 
     /** The URI with any user-info removed, for messages about a URI that could not be parsed. */
     public static String redact(String uri) {
-        return uri == null ? "" : uri.replaceAll("(?<=://)[^/]*@", ""); // up to the last @: a password may hold one
+        return Redactor.url(uri);
     }
 
     /** The secret parts of the authorization header, to scrub from any message. */
