@@ -2,6 +2,7 @@ package dev.maturity.core.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Objects;
  * read (when there is content) and one line of detail.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// the derived properties' order would otherwise follow reflection's method order, which the JVM does not fix:
+// a report must be the same bytes for the same scan (diffs, digests of packs, history)
+@JsonPropertyOrder({"location", "strength", "digest", "detail", "source", "locator"})
 public record Evidence(Provenance location, Strength strength, String digest, String detail) {
 
     public Evidence {
