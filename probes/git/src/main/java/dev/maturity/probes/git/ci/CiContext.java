@@ -116,6 +116,19 @@ public final class CiContext {
         return config;
     }
 
+    /**
+     * The CI file's text parsed as YAML under the scan's YAML budget; empty, and reported {@link #unreadable},
+     * when it does not parse (malformed, over the budget), so the reader goes on with the next file.
+     */
+    public java.util.Optional<dev.maturity.core.yaml.YamlNode> parse(CiSystem system, String path, String text) {
+        try {
+            return java.util.Optional.of(dev.maturity.core.yaml.SafeYaml.parse(text, repo.yamlBudget()));
+        } catch (dev.maturity.core.yaml.YamlParseException e) {
+            unreadable(system, path, e.line(), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A CI file that could not be read (malformed, too large, too deep): the scan goes on without it. */
     public void unreadable(CiSystem system, String path, int line, String message) {
         sink.unreadable(path, line, system.displayName() + ": " + message);

@@ -43,7 +43,7 @@ class YamlBudgetCoverageTest {
                 }
             }
         }
-        assertThat(calls).as("parse calls found").isGreaterThan(40);
+        assertThat(calls).as("parse calls found (the CI readers share CiContext.parse)").isGreaterThan(30);
         assertThat(unbudgeted).isEmpty();
     }
 

@@ -1,8 +1,6 @@
 package dev.maturity.probes.git.ci.bitbucket;
 
-import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
-import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.ci.CiContext;
 import dev.maturity.probes.git.ci.CiReader;
@@ -35,13 +33,11 @@ public final class BitbucketReader implements CiReader {
     public void read(CiContext ctx, List<RepoFile> files) {
         for (RepoFile f : files) {
             String text = ctx.repo().text(f.path()).orElse("");
-            YamlNode root;
-            try {
-                root = SafeYaml.parse(text, ctx.repo().yamlBudget());
-            } catch (YamlParseException e) {
-                ctx.unreadable(CiSystem.BITBUCKET, f.path(), e.line(), e.getMessage());
+            java.util.Optional<YamlNode> parsed = ctx.parse(CiSystem.BITBUCKET, f.path(), text);
+            if (parsed.isEmpty()) {
                 continue;
             }
+            YamlNode root = parsed.get();
             ctx.read(CiSystem.BITBUCKET, f.path());
             new File(ctx, f.path(), new YamlSpan(text)).read(root.get("pipelines"));
         }

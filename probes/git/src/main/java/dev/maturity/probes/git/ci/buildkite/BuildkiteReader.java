@@ -1,8 +1,6 @@
 package dev.maturity.probes.git.ci.buildkite;
 
-import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
-import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.ci.CiContext;
 import dev.maturity.probes.git.ci.CiReader;
@@ -71,13 +69,11 @@ public final class BuildkiteReader implements CiReader {
             return;
         }
         String text = ctx.repo().text(path).orElse("");
-        YamlNode root;
-        try {
-            root = SafeYaml.parse(text, ctx.repo().yamlBudget());
-        } catch (YamlParseException e) {
-            ctx.unreadable(CiSystem.BUILDKITE, path, e.line(), e.getMessage());
+        java.util.Optional<YamlNode> parsed = ctx.parse(CiSystem.BUILDKITE, path, text);
+        if (parsed.isEmpty()) {
             return;
         }
+        YamlNode root = parsed.get();
         YamlNode steps = root.isSequence() ? root : root.get("steps");
         if (!steps.isSequence()) {
             read.remove(path);

@@ -1,8 +1,6 @@
 package dev.maturity.probes.git.ci.cloudbuild;
 
-import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
-import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.ci.CiContext;
 import dev.maturity.probes.git.ci.CiReader;
@@ -36,13 +34,11 @@ public final class CloudBuildReader implements CiReader {
         Map<String, Set<Trigger>> triggers = CloudBuildTriggers.find(ctx.repo());
         for (RepoFile f : files) {
             String text = ctx.repo().text(f.path()).orElse("");
-            YamlNode root;
-            try {
-                root = SafeYaml.parse(text, ctx.repo().yamlBudget());
-            } catch (YamlParseException e) {
-                ctx.unreadable(CiSystem.CLOUD_BUILD, f.path(), e.line(), e.getMessage());
+            java.util.Optional<YamlNode> parsed = ctx.parse(CiSystem.CLOUD_BUILD, f.path(), text);
+            if (parsed.isEmpty()) {
                 continue;
             }
+            YamlNode root = parsed.get();
             Set<Trigger> t = triggers.get(f.path());
             if (t == null) {
                 ctx.triggersOutside(CiSystem.CLOUD_BUILD, f.path(), "set up in Google Cloud, and no trigger definition in the repository names it");

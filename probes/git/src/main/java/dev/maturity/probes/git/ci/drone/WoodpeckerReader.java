@@ -1,8 +1,6 @@
 package dev.maturity.probes.git.ci.drone;
 
-import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
-import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.ci.CiContext;
 import dev.maturity.probes.git.ci.CiReader;
@@ -31,13 +29,10 @@ public final class WoodpeckerReader implements CiReader {
         Map<String, Workflow> workflows = new LinkedHashMap<>();
         for (RepoFile f : files) {
             String text = ctx.repo().text(f.path()).orElse("");
-            try {
-                YamlNode root = SafeYaml.parse(text, ctx.repo().yamlBudget());
+            ctx.parse(CiSystem.WOODPECKER, f.path(), text).ifPresent(root -> {
                 workflows.put(f.name().replaceFirst("\\.ya?ml$", "").replaceFirst("^\\.", ""), new Workflow(f.path(), root, new YamlSpan(text)));
                 ctx.read(CiSystem.WOODPECKER, f.path());
-            } catch (YamlParseException e) {
-                ctx.unreadable(CiSystem.WOODPECKER, f.path(), e.line(), e.getMessage());
-            }
+            });
         }
         Map<String, List<String>> done = new HashMap<>();
         for (int round = 0; round < workflows.size() && done.size() < workflows.size(); round++) {

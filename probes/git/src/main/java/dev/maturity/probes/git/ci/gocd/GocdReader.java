@@ -1,8 +1,6 @@
 package dev.maturity.probes.git.ci.gocd;
 
-import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
-import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.ci.CiContext;
 import dev.maturity.probes.git.ci.CiReader;
@@ -41,13 +39,11 @@ public final class GocdReader implements CiReader {
                 continue;
             }
             String text = ctx.repo().text(f.path()).orElse("");
-            YamlNode root;
-            try {
-                root = SafeYaml.parse(text, ctx.repo().yamlBudget());
-            } catch (YamlParseException e) {
-                ctx.unreadable(CiSystem.GOCD, f.path(), e.line(), e.getMessage());
+            java.util.Optional<YamlNode> parsed = ctx.parse(CiSystem.GOCD, f.path(), text);
+            if (parsed.isEmpty()) {
                 continue;
             }
+            YamlNode root = parsed.get();
             if (!root.get("pipelines").isMapping()) {
                 continue;
             }

@@ -1,8 +1,6 @@
 package dev.maturity.probes.git.ci.taskcluster;
 
-import dev.maturity.core.yaml.SafeYaml;
 import dev.maturity.core.yaml.YamlNode;
-import dev.maturity.core.yaml.YamlParseException;
 import dev.maturity.probes.git.RepoFile;
 import dev.maturity.probes.git.ci.CiContext;
 import dev.maturity.probes.git.ci.CiReader;
@@ -33,13 +31,11 @@ public final class TaskclusterReader implements CiReader {
     public void read(CiContext ctx, List<RepoFile> files) {
         for (RepoFile f : files) {
             String text = ctx.repo().text(f.path()).orElse("");
-            YamlNode root;
-            try {
-                root = SafeYaml.parse(text, ctx.repo().yamlBudget());
-            } catch (YamlParseException e) {
-                ctx.unreadable(CiSystem.TASKCLUSTER, f.path(), e.line(), e.getMessage());
+            java.util.Optional<YamlNode> parsed = ctx.parse(CiSystem.TASKCLUSTER, f.path(), text);
+            if (parsed.isEmpty()) {
                 continue;
             }
+            YamlNode root = parsed.get();
             ctx.read(CiSystem.TASKCLUSTER, f.path());
             YamlSpan span = new YamlSpan(text);
             if (f.path().equals(".taskcluster.yml")) {
